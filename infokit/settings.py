@@ -1,0 +1,227 @@
+"""The assignment settings an instructor edits (TOML), with the kit's defaults.
+
+Settings own every number a checker, a notebook or the grader uses (question
+counts, word limits, windows, due dates, the rubric). No other module writes
+such a number down.
+
+Lookup order for the settings file: the ``--assignment FILE`` a command is
+given, else ``$INFOKIT_ASSIGNMENT``, else ``assignment.toml`` in the current
+folder or its ``notebooks/`` parent, else the defaults shipped with the kit.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from infokit.errors import SettingsError
+from infokit.model import STEPS
+
+ENV_VAR = "INFOKIT_ASSIGNMENT"
+FILE_NAME = "assignment.toml"
+
+AUTO_CHECKS: tuple[str, ...] = ("questions", "outreach", "documentation", "thank_you", "reflection")
+"""Names a rubric criterion may give as ``check``; infokit.grading scores each one."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Assignment(_Strict):
+    course: str = ""
+    title: str = "Informational interview"
+    timezone: str = "UTC"
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("is not a time zone name like America/Chicago") from None
+        return value
+
+
+class Limits(_Strict):
+    question_min: int = Field(10, ge=1, le=100)
+    question_max: int = Field(20, ge=1, le=100)
+    meeting_minutes: int = Field(25, ge=5, le=180)
+    thank_you_hours: int = Field(48, ge=1, le=24 * 14)
+    thank_you_days_max: int = Field(7, ge=1, le=60)
+    reflection_min_words: int = Field(400, ge=0, le=20_000)
+    reflection_max_words: int = Field(1200, ge=1, le=20_000)
+    email_words: int = Field(100, ge=20, le=1000)
+    email_words_strict: int = Field(75, ge=20, le=1000)
+    strict_email: bool = False
+    follow_up_second_contact_days: int = Field(3, ge=1, le=30)
+    follow_up_nudge_days: int = Field(7, ge=1, le=60)
+
+    @model_validator(mode="after")
+    def _ranges(self) -> Limits:
+        if self.question_min > self.question_max:
+            raise ValueError(
+                f"question_min {self.question_min} is above question_max {self.question_max}"
+            )
+        if self.reflection_min_words > self.reflection_max_words:
+            raise ValueError(
+                f"reflection_min_words {self.reflection_min_words} is above"
+                f" reflection_max_words {self.reflection_max_words}"
+            )
+        if self.follow_up_second_contact_days >= self.follow_up_nudge_days:
+            raise ValueError(
+                f"follow_up_second_contact_days {self.follow_up_second_contact_days} must be"
+                f" below follow_up_nudge_days {self.follow_up_nudge_days}"
+            )
+        if self.thank_you_hours > self.thank_you_days_max * 24:
+            raise ValueError(
+                f"thank_you_hours {self.thank_you_hours} is longer than"
+                f" thank_you_days_max {self.thank_you_days_max} days"
+            )
+        return self
+
+    @property
+    def email_word_limit(self) -> int:
+        """The request-email word limit in force (strict or normal)."""
+        return self.email_words_strict if self.strict_email else self.email_words
+
+
+class Level(_Strict):
+    points: float = Field(ge=0)
+    description: str = ""
+
+
+class Criterion(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")
+    title: str
+    points: float = Field(gt=0, le=1000)
+    scoring: Literal["auto", "manual"]
+    check: str | None = None
+    levels: tuple[Level, ...] = ()
+
+    @model_validator(mode="after")
+    def _check_named(self) -> Criterion:
+        if self.scoring == "auto":
+            if self.check not in AUTO_CHECKS:
+                raise ValueError(
+                    f"check {self.check!r} of an auto criterion must be one of {', '.join(AUTO_CHECKS)}"
+                )
+        elif self.check is not None:
+            raise ValueError("a manual criterion takes no check")
+        for level in self.levels:
+            if level.points > self.points:
+                raise ValueError(f"a level's points {level.points:g} exceed the criterion's {self.points:g}")
+        return self
+
+
+class Settings(_Strict):
+    """One assignment's settings; every field has the kit's default."""
+
+    assignment: Assignment = Field(default_factory=Assignment)
+    due: dict[str, date] = Field(default_factory=dict)
+    limits: Limits = Field(default_factory=Limits)
+    rubric: tuple[Criterion, ...] = ()
+    source: str = Field(default="defaults", exclude=True)
+    """Where these settings came from (a path, or 'defaults'); not part of the file."""
+
+    @field_validator("due")
+    @classmethod
+    def _steps(cls, value: dict[str, date]) -> dict[str, date]:
+        for step in value:
+            if step not in STEPS:
+                raise ValueError(f"step {step!r} is not one of {', '.join(STEPS)}")
+        return value
+
+    @model_validator(mode="after")
+    def _unique_criteria(self) -> Settings:
+        ids = [c.id for c in self.rubric]
+        for criterion_id in ids:
+            if ids.count(criterion_id) > 1:
+                raise ValueError(f"rubric id {criterion_id!r} appears twice")
+        return self
+
+    @property
+    def total_points(self) -> float:
+        return sum(c.points for c in self.rubric)
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        for criterion in self.rubric:
+            if criterion.id == criterion_id:
+                return criterion
+        raise KeyError(criterion_id)
+
+
+def _error(exc: ValidationError, origin: str) -> SettingsError:
+    error = exc.errors(include_url=False)[0]
+    key = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in error.get("loc", ()))
+    key = key.replace(".[", "[")
+    value = error.get("input")
+    reason = str(error.get("msg", "is not valid")).removeprefix("Value error, ")
+    if error.get("type") == "extra_forbidden":
+        return SettingsError(f"{origin}: {key} = {value!r} is not a setting infokit knows")
+    if isinstance(value, dict):
+        return SettingsError(f"{origin}: {key or 'settings'}: {reason}")
+    return SettingsError(f"{origin}: {key} = {value!r}: {reason}")
+
+
+def parse_settings(data: dict[str, Any], origin: str = "settings") -> Settings:
+    """Settings from decoded TOML, on top of the defaults; one SettingsError on a bad key."""
+    merged = dict(_default_data())
+    for section, value in data.items():
+        if section in ("assignment", "limits") and isinstance(value, dict):
+            merged[section] = {**merged.get(section, {}), **value}
+        else:
+            merged[section] = value
+    try:
+        return Settings.model_validate({**merged, "source": origin})
+    except ValidationError as exc:
+        raise _error(exc, origin) from None
+
+
+@cache
+def _default_data() -> dict[str, Any]:
+    text = resources.files("infokit").joinpath("data/default_assignment.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def default_settings() -> Settings:
+    return parse_settings({}, "defaults")
+
+
+def find_settings_file(start: Path | None = None) -> Path | None:
+    """The settings file in force when none is named on the command line."""
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        return Path(env).expanduser()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, here.parent):
+        candidate = folder / FILE_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
+    """Read an assignment settings file, or find one, or use the defaults."""
+    target = Path(path).expanduser() if path is not None else find_settings_file()
+    if target is None:
+        return default_settings()
+    try:
+        text = target.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SettingsError(f"{target}: no such settings file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{target}: cannot be read ({exc})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{target}: not valid TOML ({exc})") from None
+    return parse_settings(data, str(target))

@@ -1,0 +1,333 @@
+"""The workspace: one folder per student holding one versioned JSON file.
+
+Guarantees, each with a test that would catch its breaking:
+
+* **Atomic saves.** A save writes a temporary file beside the real one, syncs
+  it to disk and renames it over the old file, so a writer killed at any
+  instant leaves the last good state readable.
+* **No lost updates.** :meth:`Workspace.update` holds a cross-process file lock
+  across read, change and write, so two notebooks (two kernels) saving at once
+  both keep their changes.
+* **Never overwrite what cannot be read.** An empty, truncated, foreign or
+  newer-format file raises one clear error and stays as it is; restoring over
+  it first moves it aside.
+* **Backups.** Before a save replaces the file, the old state is copied to
+  ``backups/`` at most every few minutes, keeping the newest few; a restore
+  always backs up what it replaces.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from infokit.errors import (
+    CorruptWorkspace,
+    ForeignFile,
+    InfokitError,
+    NewerFormat,
+    WorkspaceBusy,
+    WorkspaceError,
+    WorkspaceExists,
+)
+from infokit.model import Project, validate_project
+
+FORMAT = "infokit-workspace"
+VERSION = 1
+"""The file format version this infokit writes. Bump it with a migration below."""
+
+PROJECT_FILE = "infokit-project.json"
+LOCK_FILE = ".infokit.lock"
+BACKUP_DIR = "backups"
+KEEP_BACKUPS = 10
+BACKUP_EVERY = timedelta(minutes=5)
+LOCK_TIMEOUT = 30.0
+ENV_VAR = "INFOKIT_WORKSPACE"
+DEFAULT_FOLDER = "infokit-workspace"
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+"""``MIGRATIONS[n]`` turns a version-n project dict into a version n+1 one.
+
+When the format changes: bump VERSION, add the step from the old version here,
+and add a fixture file of the old version to tests/data/. Loading an older
+file migrates it in memory; the next save writes the new version, after the
+old file has been copied to backups/.
+"""
+
+
+def default_location() -> Path:
+    """Where a student's work lives when no folder is named.
+
+    ``$INFOKIT_WORKSPACE`` if set, else ``~/infokit-workspace``: on Binder and
+    most hubs the home folder is what the file browser shows, so a student can
+    see and download it. The repository's .gitignore lists it.
+    """
+    env = os.environ.get(ENV_VAR, "").strip()
+    return Path(env).expanduser() if env else Path.home() / DEFAULT_FOLDER
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def dump(project: Project) -> str:
+    """The project as the text of a workspace file (envelope with format and version)."""
+    from infokit import __version__
+
+    envelope = {
+        "format": FORMAT,
+        "version": VERSION,
+        "saved_at": _now().isoformat(timespec="seconds"),
+        "infokit": __version__,
+        "project": project.model_dump(mode="json"),
+    }
+    return json.dumps(envelope, ensure_ascii=False, indent=2) + "\n"
+
+
+def parse(text: str, origin: str = "the file") -> Project:
+    """Read workspace-file text, migrating an older version; one clear error otherwise."""
+    if not text.strip():
+        raise CorruptWorkspace(f"{origin} is empty; restore a backup with `infokit restore`")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CorruptWorkspace(
+            f"{origin} is damaged or cut short (bad JSON at line {exc.lineno}, column {exc.colno});"
+            " it was left as it is: restore a backup with `infokit restore`"
+        ) from None
+    return from_envelope(data, origin)
+
+
+def from_envelope(data: Any, origin: str = "the file") -> Project:
+    """Validate a decoded workspace envelope and return its project."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ForeignFile(f"{origin} is not an infokit workspace file (no '\"format\": \"{FORMAT}\"')")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise CorruptWorkspace(f"{origin} has a bad format version: {version!r}")
+    if version > VERSION:
+        raise NewerFormat(
+            f"{origin} was written by a newer infokit (format {version}, this one reads up to"
+            f" {VERSION}); upgrade with `pip install -U infokit`"
+        )
+    project = data.get("project")
+    if not isinstance(project, dict):
+        raise CorruptWorkspace(f"{origin} has no project data")
+    for step in range(version, VERSION):
+        project = MIGRATIONS[step](project)
+    try:
+        return validate_project(project)
+    except InfokitError as exc:
+        raise CorruptWorkspace(f"{origin} holds a value infokit cannot accept: {exc}") from None
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that a crash leaves either old or new, never half."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    with contextlib.suppress(OSError):  # make the rename itself durable
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def read_file(path: str | os.PathLike[str]) -> Project:
+    """Read a workspace or backup file from anywhere."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise WorkspaceError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise ForeignFile(f"{path} is not an infokit file (not UTF-8 text)") from None
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot be read ({exc.strerror})") from None
+    return parse(text, str(path))
+
+
+class Workspace:
+    """One student's workspace folder.
+
+    Read with :meth:`load`; change with ``with ws.update() as project: ...``,
+    which locks, reads the newest state, lets you change it, validates and
+    saves atomically. Nothing is written if the block raises.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path).expanduser() if path else default_location()
+        self.file = self.path / PROJECT_FILE
+        self.backup_dir = self.path / BACKUP_DIR
+        self._lock: Any = None
+
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.path)!r})"
+
+    # -- reading -----------------------------------------------------------
+    def exists(self) -> bool:
+        return self.file.exists()
+
+    def load(self) -> Project:
+        """The saved project; an empty one if the workspace was never started."""
+        if not self.file.exists():
+            if self.path.exists() and not self.path.is_dir():
+                raise WorkspaceError(f"{self.path} is a file, not a workspace folder")
+            return Project()
+        return read_file(self.file)
+
+    # -- writing -----------------------------------------------------------
+    def init(self) -> bool:
+        """Create the folder and an empty project; True if created, False if it already held one."""
+        with self.locked():
+            if self.file.exists():
+                self.load()  # refuses a damaged file rather than pretending all is well
+                return False
+            write_atomic(self.file, dump(Project()))
+            return True
+
+    @contextlib.contextmanager
+    def update(self) -> Iterator[Project]:
+        """Lock, read the newest state, yield it for changes, validate and save."""
+        with self.locked():
+            project = self.load()
+            yield project
+            self._write(validate_project(project.model_dump(mode="python")))
+
+    def save(self, project: Project) -> None:
+        """Replace the whole project (used by restore and import); the old one is backed up."""
+        project = validate_project(project.model_dump(mode="python"))
+        with self.locked():
+            self._set_aside_unreadable()
+            self._write(project, force_backup=True)
+
+    def _write(self, project: Project, force_backup: bool = False) -> None:
+        self._rotate_backups(force=force_backup)
+        write_atomic(self.file, dump(project))
+        self._sweep_temp_files()
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the workspace's cross-process lock (re-entrant within one Workspace)."""
+        from filelock import FileLock, Timeout
+
+        self._ensure_folder()
+        if self._lock is None:
+            self._lock = FileLock(str(self.path / LOCK_FILE), timeout=LOCK_TIMEOUT)
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise WorkspaceBusy(
+                f"{self.path} is busy: another notebook or command held it for over"
+                f" {LOCK_TIMEOUT:.0f} s; try again"
+            ) from None
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    def _ensure_folder(self) -> None:
+        if self.path.exists() and not self.path.is_dir():
+            raise WorkspaceError(f"{self.path} is a file, not a workspace folder")
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(f"{self.path}: cannot create the folder ({exc.strerror})") from None
+
+    def _sweep_temp_files(self) -> None:
+        # Left by a writer killed mid-save; we hold the lock, so none is in use.
+        for stale in self.path.glob(f".{PROJECT_FILE}.tmp-*"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+    def _set_aside_unreadable(self) -> None:
+        """Before replacing a file we cannot read, keep it under backups/ instead."""
+        if not self.file.exists():
+            return
+        try:
+            read_file(self.file)
+        except WorkspaceError:
+            self.backup_dir.mkdir(exist_ok=True)
+            shutil.copy2(self.file, self.backup_dir / f"unreadable-{_stamp(_now())}.json")
+
+    # -- backups -----------------------------------------------------------
+    def backups(self) -> list[Path]:
+        """Automatic backups, newest first."""
+        if not self.backup_dir.is_dir():
+            return []
+        return sorted(self.backup_dir.glob("project-*.json"), reverse=True)
+
+    def _rotate_backups(self, force: bool = False) -> None:
+        if not self.file.exists():
+            return
+        existing = self.backups()
+        if existing and not force:
+            newest = datetime.fromtimestamp(existing[0].stat().st_mtime, UTC)
+            if _now() - newest < BACKUP_EVERY:
+                return
+        try:
+            read_file(self.file)
+        except WorkspaceError:
+            return  # never rotate a damaged file into the good backups
+        self.backup_dir.mkdir(exist_ok=True)
+        shutil.copy2(self.file, self.backup_dir / f"project-{_stamp(_now())}.json")
+        for old in self.backups()[KEEP_BACKUPS:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+    def backup(self, output: str | os.PathLike[str] | None = None) -> Path:
+        """Write the current state to a backup file a student can download and keep."""
+        project = self.load()
+        if not self.file.exists():
+            raise WorkspaceError(f"{self.path} has no work to back up yet; run `infokit init`")
+        if output is None:
+            output = Path.cwd() / f"infokit-backup-{_now().strftime('%Y%m%d-%H%M%S')}.json"
+        target = Path(output).expanduser()
+        if target.is_dir():
+            target = target / f"infokit-backup-{_now().strftime('%Y%m%d-%H%M%S')}.json"
+        if target.resolve() == self.file.resolve():
+            raise WorkspaceError(f"{target}: a backup cannot overwrite the workspace file itself")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, dump(project))
+        return target
+
+    def restore(self, project: Project) -> None:
+        """Make ``project`` the current state, backing up (or setting aside) what was there."""
+        self.save(project)
+
+
+def open_workspace(path: str | os.PathLike[str] | None = None, create: bool = True) -> Workspace:
+    """The workspace at ``path`` (default location if None), created if missing."""
+    workspace = Workspace(path)
+    if create:
+        workspace.init()
+    return workspace
+
+
+def ensure_empty(workspace: Workspace, force: bool) -> None:
+    """Refuse to write sample or restored data over existing work unless forced."""
+    if workspace.exists() and not force:
+        raise WorkspaceExists(
+            f"{workspace.path} already holds a project; use --force to replace it"
+            " (the old one is kept under backups/)"
+        )
