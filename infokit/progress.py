@@ -1,0 +1,188 @@
+"""Where a student stands: each step of the assignment, done or not, and what is missing.
+
+This module owns the definition of "done" for every step; `infokit status`,
+`infokit validate`, the report's checklist and the notebooks' progress
+picture all read it from here. Numbers come from the settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from infokit.model import STEPS, ContactStatus, Project
+from infokit.prompts import REFLECTION_PROMPTS
+from infokit.settings import Settings, default_settings
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    """One step's state. ``missing`` lists what stops it being done, as short phrases."""
+
+    id: str
+    label: str
+    done: bool
+    missing: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Things worth a look that do not stop the step being done."""
+    due: date | None = None
+    late: bool = False
+
+    @property
+    def next_action(self) -> str | None:
+        return self.missing[0] if self.missing else None
+
+    def to_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["due"] = self.due.isoformat() if self.due else None
+        data["next_action"] = self.next_action
+        return data
+
+
+def _profile(p: Project, s: Settings) -> tuple[list[str], list[str]]:
+    prof = p.profile
+    missing = [
+        label
+        for label, ok in [
+            ("add your name", prof.name),
+            ("add your course", prof.course),
+            ("name at least one career you are curious about", prof.career_interests),
+            ("say what you want to learn from the interview", prof.learning_goals),
+            ("list some of your values", prof.values),
+            ("list some of your interests", prof.interests),
+            ("list some of your skills", prof.skills),
+        ]
+        if not ok
+    ]
+    return missing, []
+
+
+def _research(p: Project, s: Settings) -> tuple[list[str], list[str]]:
+    missing: list[str] = []
+    warnings: list[str] = []
+    if not p.contacts:
+        missing.append("add at least one person you could interview")
+    if p.interviewee is None:
+        missing.append("choose whom you will interview")
+    elif p.interviewee.is_close_tie:
+        warnings.append(
+            f"{p.interviewee.name} is a {p.interviewee.relationship.replace('-', ' ')}: "
+            "a less familiar interviewee usually teaches you more"
+        )
+    abouts = {note.about for note in p.research}
+    if "field" not in abouts:
+        missing.append("add a research note about the field, with its source")
+    if "organization" not in abouts:
+        missing.append("add a research note about the interviewee's organisation, with its source")
+    return missing, warnings
+
+
+def _questions(p: Project, s: Settings) -> tuple[list[str], list[str]]:
+    lo, hi = s.limits.question_min, s.limits.question_max
+    count = len(p.questions)
+    if count < lo:
+        return [f"write at least {lo} questions (you have {count})"], []
+    if count > hi:
+        return [f"trim your plan to at most {hi} questions (you have {count})"], []
+    return [], []
+
+
+def _outreach(p: Project, s: Settings) -> tuple[list[str], list[str]]:
+    person = p.interviewee
+    missing: list[str] = []
+    if person is None or person.status.rank < ContactStatus.REQUESTED.rank:
+        missing.append("send your interview request and mark it as requested")
+    if p.meeting is None:
+        missing.append("schedule the meeting (date, time, format)")
+    elif person is not None and person.status.rank < ContactStatus.SCHEDULED.rank:
+        missing.append("mark the interviewee as scheduled")
+    return missing, []
+
+
+def _interview(p: Project, s: Settings) -> tuple[list[str], list[str]]:
+    notes = p.interview
+    missing: list[str] = []
+    if notes.held_on is None:
+        missing.append("record the day the interview took place")
+    if notes.actual_minutes is None:
+        missing.append("record how long the interview lasted")
+    answered = sum(1 for q in p.questions if q.answer_notes)
+    if p.questions and answered * 2 < len(p.questions):
+        missing.append(f"add notes to at least half of your questions ({answered} of {len(p.questions)})")
+    if not p.questions and not notes.free_notes:
+        missing.append("write down what you learned")
+    if not notes.observations:
+        missing.append("describe the workplace or how the conversation felt")
+    return missing, []
+
+
+def _after(p: Project, s: Settings) -> tuple[list[str], list[str]]:
+    missing: list[str] = []
+    warnings: list[str] = []
+    thanks = p.thank_you
+    if not thanks.text:
+        missing.append("write your thank-you note")
+    if thanks.sent_on is None:
+        missing.append("send the thank-you note and record the day")
+    elif p.interview.held_on is not None:
+        days = (thanks.sent_on - p.interview.held_on).days
+        if days < 0:
+            warnings.append("the thank-you is dated before the interview")
+        elif days > s.limits.thank_you_days_max:
+            warnings.append(f"the thank-you went {days} days after the interview")
+    if not p.follow_ups:
+        missing.append("plan at least one follow-up with a due date")
+    return missing, warnings
+
+
+def _reflection(p: Project, s: Settings) -> tuple[list[str], list[str]]:
+    reflection = p.reflection
+    prompts = REFLECTION_PROMPTS[reflection.framework]
+    missing = [f"answer the prompt '{key}'" for key in prompts if not reflection.answers.get(key)]
+    words = reflection.word_count()
+    if words < s.limits.reflection_min_words:
+        missing.append(f"write at least {s.limits.reflection_min_words} words (you have {words})")
+    elif words > s.limits.reflection_max_words:
+        missing.append(f"cut to at most {s.limits.reflection_max_words} words (you have {words})")
+    return missing, []
+
+
+_RULES: dict[str, Callable[[Project, Settings], tuple[list[str], list[str]]]] = {
+    "profile": _profile,
+    "research": _research,
+    "questions": _questions,
+    "outreach": _outreach,
+    "interview": _interview,
+    "after": _after,
+    "reflection": _reflection,
+}
+assert list(_RULES) == list(STEPS), "every step needs exactly one rule, in order"
+
+
+def progress(project: Project, settings: Settings | None = None, today: date | None = None) -> list[StepStatus]:
+    """Every step, in order, with what is missing and whether it is past its due date."""
+    settings = settings or default_settings()
+    today = today or date.today()
+    out = []
+    for step_id, rule in _RULES.items():
+        missing, warnings = rule(project, settings)
+        due = settings.due.get(step_id)
+        done = not missing
+        out.append(
+            StepStatus(
+                id=step_id,
+                label=STEPS[step_id],
+                done=done,
+                missing=missing,
+                warnings=warnings,
+                due=due,
+                late=bool(due and not done and today > due),
+            )
+        )
+    return out
+
+
+def next_step(steps: list[StepStatus]) -> StepStatus | None:
+    """The first step that is not done, or None when everything is."""
+    return next((step for step in steps if not step.done), None)
