@@ -1,0 +1,397 @@
+"""The ``infokit`` command: argument parsing and printing over library functions.
+
+Exit codes (the same for every command):
+  0  done; for checks, nothing to fix; for ``validate``, ready to submit
+  1  a check found something to fix, or the work is not ready
+  2  the command line was wrong (argparse's usage error)
+  3  an error the user can fix: a bad file, value or path (one line on stderr)
+  4  an unexpected internal error (one line; INFOKIT_DEBUG=1 shows the traceback)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from infokit import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3, 4
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _workspace(args: argparse.Namespace) -> Any:
+    from infokit.store import Workspace
+
+    return Workspace(args.workspace)
+
+
+def _existing_workspace(args: argparse.Namespace) -> Any:
+    from infokit.errors import WorkspaceError
+
+    workspace = _workspace(args)
+    if not workspace.exists():
+        raise WorkspaceError(f"no workspace at {workspace.path}; start one with `infokit init`")
+    return workspace
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from infokit.settings import load_settings
+
+    return load_settings(getattr(args, "assignment", None))
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _read_input(name: str | None) -> str:
+    if name in (None, "-"):
+        return sys.stdin.read()
+    from infokit.errors import InfokitError
+
+    path = Path(name)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InfokitError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise InfokitError(f"{path}: not UTF-8 text") from None
+
+
+# -- commands ---------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    workspace = _workspace(args)
+    created = workspace.init()
+    print(f"{'Created' if created else 'Already there'}: {workspace.path}")
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from infokit.progress import next_step, progress
+
+    workspace = _existing_workspace(args)
+    project = workspace.load()
+    steps = progress(project, _settings(args))
+    upcoming = next_step(steps)
+    if args.json:
+        _print_json(
+            {
+                "workspace": str(workspace.path),
+                "complete": upcoming is None,
+                "steps": [step.to_dict() for step in steps],
+                "next": upcoming.to_dict() if upcoming else None,
+            }
+        )
+        return EXIT_OK
+    profile = project.profile
+    print(f"Workspace: {workspace.path}")
+    if profile.name:
+        print(f"Student:   {profile.name}" + (f" ({profile.course})" if profile.course else ""))
+    for step in steps:
+        mark = "[x]" if step.done else "[ ]"
+        late = "  LATE" if step.late else ""
+        due = f"  (due {step.due.isoformat()})" if step.due else ""
+        print(f"{mark} {step.label}{due}{late}")
+        for item in step.missing:
+            print(f"      - {item}")
+        for item in step.warnings:
+            print(f"      ! {item}")
+    if upcoming is None:
+        print("Every step is complete: export your report with `infokit export`.")
+    else:
+        print(f"Next: {upcoming.label}: {upcoming.next_action}.")
+    return EXIT_OK
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from infokit.sample import write_sample
+
+    workspace = write_sample(args.workspace, seed=args.seed, force=args.force)
+    project = workspace.load()
+    print(f"Wrote a sample project for {project.profile.name} (seed {args.seed}) to {workspace.path}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    workspace = _existing_workspace(args)
+    target = workspace.backup(args.output)
+    print(f"Backup written: {target}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from infokit.errors import InfokitError
+    from infokit.report.embed import merge_private_details, read_submission
+    from infokit.store import read_file
+
+    workspace = _workspace(args)
+    if args.list:
+        backups = workspace.backups()
+        for path in backups:
+            print(path)
+        if not backups:
+            print(f"No automatic backups in {workspace.backup_dir}")
+        return EXIT_OK
+    if args.latest:
+        backups = workspace.backups()
+        if not backups:
+            raise InfokitError(f"no automatic backups in {workspace.backup_dir}")
+        source = backups[0]
+    elif args.file:
+        source = Path(args.file)
+    else:
+        raise InfokitError("name a report or backup file to restore, or use --latest")
+    if source.suffix.lower() == ".json":
+        project = read_file(source)
+    else:
+        submission = read_submission(source)
+        if submission.tampered:
+            print(f"warning: {source} was edited after it was exported", file=sys.stderr)
+        project = submission.project
+        try:
+            project = merge_private_details(project, workspace.load())
+        except InfokitError:
+            pass  # the current file is unreadable: nothing to keep from it
+    workspace.restore(project)
+    print(
+        f"Restored {source} into {workspace.path}: {len(project.contacts)} contacts,"
+        f" {len(project.questions)} questions (what was there is kept under backups/)"
+    )
+    return EXIT_OK
+
+
+def _project_if_any(args: argparse.Namespace) -> Any:
+    if getattr(args, "workspace", None) is None:
+        return None
+    return _existing_workspace(args).load()
+
+
+def cmd_check_questions(args: argparse.Namespace) -> int:
+    from infokit.findings import worst
+    from infokit.qcheck import check_questions
+
+    texts = [line.strip() for line in _read_input(args.file).splitlines() if line.strip()]
+    project = _project_if_any(args)
+    research = [note.text for note in project.research] if project else []
+    results = check_questions(texts, research=research)
+    flagged = any(worst(r.findings) in ("error", "warning") for r in results)
+    if args.json:
+        _print_json([result.to_dict() for result in results])
+    else:
+        for number, result in enumerate(results, 1):
+            print(f"{number}. {result.question}")
+            for finding in result.findings:
+                print(f"   {finding}")
+        print(f"{len(results)} questions, {sum(bool(r.findings) for r in results)} with findings")
+    return EXIT_FINDINGS if flagged else EXIT_OK
+
+
+def cmd_check_email(args: argparse.Namespace) -> int:
+    from infokit.findings import worst
+    from infokit.mcheck import check_message
+
+    text = _read_input(args.file)
+    findings = check_message(
+        text,
+        args.kind,
+        project=_project_if_any(args),
+        settings=_settings(args),
+        strict=True if args.strict else None,
+    )
+    if args.json:
+        _print_json([finding.to_dict() for finding in findings])
+    else:
+        for finding in findings:
+            print(finding)
+        if not findings:
+            print("No findings.")
+    return EXIT_FINDINGS if worst(findings) in ("error", "warning") else EXIT_OK
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    from infokit.schedule import write_ics
+
+    workspace = _existing_workspace(args)
+    target = args.output or workspace.path / "meeting.ics"
+    path = write_ics(workspace.load(), target)
+    print(f"Calendar file written: {path}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from infokit.report import export_report
+
+    workspace = _existing_workspace(args)
+    written = export_report(
+        workspace,
+        to=args.to,
+        output=args.output,
+        include_contact_details=args.include_contact_details,
+        settings=_settings(args),
+    )
+    for path in written:
+        print(f"Written: {path}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from infokit.validate import validate
+
+    workspace = _existing_workspace(args)
+    report = validate(workspace.load(), _settings(args))
+    if args.json:
+        _print_json(report.to_dict())
+    else:
+        print(report.render_text())
+    return EXIT_OK if report.ready else EXIT_FINDINGS
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    from infokit.grading import grade
+
+    run = grade(
+        args.paths,
+        settings=_settings(args),
+        output=args.output,
+        feedback_dir=args.feedback,
+        canvas=args.canvas,
+        previous=args.previous,
+        show_progress=not args.no_progress,
+    )
+    print(run.summary())
+    return EXIT_OK
+
+
+# -- parser -----------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="infokit",
+        description="Informational-interview coursework kit: workspace, checks, report, grading.",
+        epilog="Exit codes: 0 ok, 1 findings or not ready, 2 usage, 3 error, 4 internal error.",
+    )
+    parser.add_argument("--version", action="version", version=f"infokit {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def workspace_option(sub: argparse.ArgumentParser, required: bool = False) -> None:
+        sub.add_argument(
+            "--workspace",
+            metavar="DIR",
+            required=required,
+            help="workspace folder (default: $INFOKIT_WORKSPACE or ~/infokit-workspace)",
+        )
+
+    def assignment_option(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--assignment", metavar="FILE", help="assignment settings (TOML)")
+
+    sub = command("init", cmd_init, "start a workspace (does nothing if one is there)")
+    workspace_option(sub)
+
+    sub = command("status", cmd_status, "show progress through the steps and what is next")
+    workspace_option(sub)
+    assignment_option(sub)
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("sample", cmd_sample, "write a complete project of a fictional student")
+    workspace_option(sub, required=True)
+    sub.add_argument("--seed", type=int, default=0, help="which fictional student (default 0)")
+    sub.add_argument("--force", action="store_true", help="replace an existing workspace")
+
+    sub = command("backup", cmd_backup, "write the workspace to a backup file you can keep")
+    workspace_option(sub)
+    sub.add_argument("-o", "--output", metavar="FILE", help="backup file or folder")
+
+    sub = command("restore", cmd_restore, "bring work back from a backup or an exported report")
+    sub.add_argument("file", nargs="?", metavar="FILE", help="backup (.json) or report (.html, .ipynb)")
+    sub.add_argument("--latest", action="store_true", help="restore the newest automatic backup")
+    sub.add_argument("--list", action="store_true", help="list the automatic backups")
+    workspace_option(sub)
+
+    sub = command("check-questions", cmd_check_questions, "check interview questions, one a line")
+    sub.add_argument("file", nargs="?", metavar="FILE", help="text file, or - for standard input")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    workspace_option(sub)
+
+    sub = command("check-email", cmd_check_email, "check an interview request or thank-you message")
+    sub.add_argument("file", metavar="FILE", help="text file, or - for standard input")
+    sub.add_argument("--kind", choices=["request", "thank-you"], default="request")
+    sub.add_argument("--strict", action="store_true", help="use the strict word limit")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    workspace_option(sub)
+    assignment_option(sub)
+
+    sub = command("ics", cmd_ics, "write the meeting as a calendar (.ics) file")
+    workspace_option(sub)
+    sub.add_argument("-o", "--output", metavar="FILE", help="where to write (default: in the workspace)")
+
+    sub = command("export", cmd_export, "export the submission report (HTML always, PDF too)")
+    workspace_option(sub)
+    assignment_option(sub)
+    sub.add_argument("--to", choices=["html", "pdf", "ipynb"], default="html")
+    sub.add_argument("-o", "--output", metavar="PATH", help="file or folder to write")
+    sub.add_argument(
+        "--include-contact-details",
+        action="store_true",
+        help="keep the interviewee's email and phone in the report (left out by default)",
+    )
+
+    sub = command("validate", cmd_validate, "say what is missing, late or short before you submit")
+    workspace_option(sub)
+    assignment_option(sub)
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("grade", cmd_grade, "grade a class's reports into a gradebook")
+    sub.add_argument("paths", nargs="+", metavar="PATH", help="report files, folders or LMS zips")
+    assignment_option(sub)
+    sub.add_argument("-o", "--output", metavar="CSV", required=True, help="gradebook to write")
+    sub.add_argument("--feedback", metavar="DIR", help="write one feedback page per student here")
+    sub.add_argument("--canvas", action="store_true", help="also write a Canvas gradebook-import CSV")
+    sub.add_argument("--previous", metavar="CSV", help="earlier gradebook whose manual scores to keep")
+    sub.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return parser
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).splitlines())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from infokit.errors import InfokitError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except InfokitError as exc:
+        print(f"infokit: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"infokit: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("infokit: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("INFOKIT_DEBUG"):
+            raise
+        print(
+            f"infokit: internal error: {type(exc).__name__}: {_one_line(exc)}"
+            " (set INFOKIT_DEBUG=1 to see details, and please report it)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

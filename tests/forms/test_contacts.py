@@ -1,0 +1,67 @@
+"""Notebook 01's forms: contacts, statuses, the interviewee, research notes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from infokit import actions as ik
+from infokit.forms import contacts, research
+
+
+def test_add_edit_choose_and_move(find, status) -> None:
+    form = contacts.contacts_form()
+    find(form, "contact-name").value = "Sam Lee"
+    find(form, "contact-organization").value = "City <Planning>"
+    find(form, "contact-save").click()
+    assert "Saved at" in status(form)
+    sam = ik.project().contacts[0]
+    assert find(form, "contact-pick").value == sam.id
+    find(form, "contact-role").value = "Planner"
+    find(form, "contact-save").click()
+    assert ik.project().contacts[0].role == "Planner"
+    assert len(ik.project().contacts) == 1
+    find(form, "contact-choose").click()
+    assert ik.project().interviewee_id == sam.id
+    find(form, "contact-status").value = "requested"
+    find(form, "contact-status-on").value = date(2026, 3, 2)
+    find(form, "contact-move").click()
+    assert ik.project().contacts[0].status.value == "requested"
+    tracker = find(form, "contact-tracker").value
+    assert "City &lt;Planning&gt;" in tracker and "★ Sam Lee" in tracker
+    assert "requested" not in find(form, "contact-status").options
+
+
+def test_bad_email_keeps_values(find, status) -> None:
+    form = contacts.contacts_form()
+    find(form, "contact-name").value = "Sam Lee"
+    find(form, "contact-email").value = "sam@"
+    find(form, "contact-save").click()
+    assert "email" in status(form)
+    assert find(form, "contact-name").value == "Sam Lee"
+    assert ik.project().contacts == []
+
+
+def test_reload_and_close_tie_warning(find) -> None:
+    ik.add_contact("Aunt May", relationship="relative")
+    form = contacts.contacts_form()
+    assert "a relative" in find(form, "contact-tracker").value
+    ids = [value for _label, value in find(form, "contact-pick").options]
+    find(form, "contact-pick").value = ids[1]
+    assert find(form, "contact-name").value == "Aunt May"
+
+
+def test_research_notes(find, status) -> None:
+    form = research.research_form()
+    find(form, "research-text").value = "Planners spend much of the week in meetings."
+    find(form, "research-save").click()
+    assert "source" in status(form)
+    assert find(form, "research-text").value.startswith("Planners")
+    find(form, "research-source").value = "https://example.org/careers"
+    find(form, "research-save").click()
+    assert "Saved at" in status(form)
+    assert "example.org" in find(form, "research-list").value
+    again = research.research_form()
+    note = ik.project().research[0]
+    find(again, "research-pick").value = note.id
+    find(again, "research-delete").click()
+    assert ik.project().research == []

@@ -1,0 +1,176 @@
+"""The one-line Python API: each action saves through Workspace.update or saves nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from infokit import actions as ik
+from infokit.errors import InfokitError, InvalidValue
+from infokit.store import Workspace
+
+
+def test_import_stays_light() -> None:
+    code = (
+        "import sys, infokit.actions; heavy = [m for m in ('ipywidgets', 'pandas', 'matplotlib', 'nbconvert')"
+        " if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_profile_lists_from_lines(workspace_dir: Path) -> None:
+    ik.set_profile(name="Ana Ruiz", course="CAR 101", values="honesty\n\ncuriosity\nHonesty")
+    profile = Workspace(workspace_dir).load().profile
+    assert profile.name == "Ana Ruiz"
+    assert profile.values == ["honesty", "curiosity"]
+
+
+def test_bad_value_saves_nothing(workspace_dir: Path) -> None:
+    ik.set_profile(name="Ana")
+    with pytest.raises(InvalidValue, match=r"profile\.email: 'nope'"):
+        ik.set_profile(name="Changed", email="nope")
+    assert ik.project().profile.name == "Ana"
+
+
+def test_unknown_field_is_one_line() -> None:
+    with pytest.raises(InvalidValue, match="is not a field you can set"):
+        ik.set_profile(nickname="A")
+
+
+def test_contact_status_moves_forward_only() -> None:
+    ik.add_contact("Sam Lee", organization="City Planning", relationship="acquaintance")
+    ik.set_status("sam lee", "requested", on=date(2026, 3, 2))
+    with pytest.raises(InvalidValue, match="is not after"):
+        ik.set_status("Sam Lee", "identified")
+    with pytest.raises(InvalidValue, match="before"):
+        ik.set_status("Sam Lee", "scheduled", on=date(2026, 3, 1))
+    contact = ik.set_status("Sam Lee", "scheduled", on=date(2026, 3, 4))
+    assert contact.status.value == "scheduled"
+    assert ik.undo_status("Sam Lee").status.value == "requested"
+
+
+def test_unknown_contact() -> None:
+    with pytest.raises(InvalidValue, match="contact: 'Nobody' is not one of your contacts"):
+        ik.set_status("Nobody", "requested")
+
+
+def test_remove_contact_clears_links() -> None:
+    c = ik.add_contact("Sam Lee")
+    ik.choose_interviewee(c.id)
+    ik.schedule_meeting(datetime(2026, 3, 9, 14), timezone="Europe/London")
+    assert ik.project().meeting.contact_id == c.id
+    ik.remove_contact("Sam Lee")
+    project = ik.project()
+    assert project.interviewee_id is None and project.meeting.contact_id is None
+
+
+def test_research_needs_a_source() -> None:
+    with pytest.raises(InvalidValue, match=r"research\[0\]\.source"):
+        ik.add_research("Planners review permits.", "")
+    note = ik.add_research("Planners review permits.", "city website", about="organization")
+    ik.remove_research(note.id)
+    assert ik.project().research == []
+
+
+def test_questions_add_move_edit_remove() -> None:
+    a = ik.add_question("How did you get started?")
+    b = ik.add_question("What does a typical week look like?", priority=1, minutes=3)
+    assert ik.move_question(b.id, -1) == 1
+    assert [q.id for q in ik.project().questions] == [b.id, a.id]
+    assert ik.move_question(b.id, -1) == 1  # stays at the top
+    ik.note_answer(a.id, "Through an internship.")
+    assert ik.project().questions[1].asked
+    with pytest.raises(InvalidValue, match="priority"):
+        ik.edit_question(a.id, priority=9)
+    ik.remove_question(a.text)
+    assert len(ik.project().questions) == 1
+
+
+def test_meeting_and_confirmation() -> None:
+    with pytest.raises(InvalidValue, match="not scheduled"):
+        ik.confirm_meeting()
+    with pytest.raises(InvalidValue, match="time zone"):
+        ik.schedule_meeting(datetime(2026, 3, 9, 14), timezone="Mars/Base")
+    ik.schedule_meeting(datetime(2026, 3, 9, 14), timezone="Europe/London", planned_minutes=30)
+    ik.schedule_meeting(datetime(2026, 3, 10, 9), place="Room 2")
+    meeting = ik.confirm_meeting(date(2026, 3, 5))
+    assert meeting.planned_minutes == 30 and meeting.place == "Room 2" and meeting.confirmed_on
+
+
+def test_checklist_kept_beside_project(workspace_dir: Path) -> None:
+    assert not any(ik.checklist().values())
+    ik.tick("dress")
+    ik.tick("route")
+    ik.tick("route", False)
+    ticks = ik.checklist()
+    assert ticks["dress"] and not ticks["route"]
+    assert json.loads((workspace_dir / ik.CHECKLIST_FILE).read_text())["ticks"]["dress"] is True
+    with pytest.raises(InvalidValue):
+        ik.tick("hat")
+
+
+def test_referral_becomes_contact() -> None:
+    person = ik.add_contact("Sam Lee")
+    ik.choose_interviewee(person.id)
+    ik.add_referral("Kim Ng", organization="Transit Agency", may_use_name=True)
+    contact = ik.referral_to_contact("Kim Ng")
+    assert contact.source == "referral" and contact.referred_by == "Sam Lee"
+    assert ik.project().referrals[0].contact_id == contact.id
+    with pytest.raises(InvalidValue, match="already"):
+        ik.referral_to_contact("Kim Ng")
+
+
+def test_thanks_and_follow_ups() -> None:
+    person = ik.add_contact("Sam Lee")
+    ik.choose_interviewee(person.id)
+    ik.set_status(person.id, "interviewed", on=date(2026, 3, 9))
+    ik.set_thank_you(text="Thank you for your time.", channel="email")
+    ik.mark_thanked(date(2026, 3, 10))
+    project = ik.project()
+    assert project.thank_you.sent_on == date(2026, 3, 10)
+    assert project.interviewee.status.value == "thanked"
+    item = ik.add_follow_up("Tell Sam how the call with Kim went", date(2026, 3, 20), contact="Sam Lee")
+    assert ik.complete_follow_up(item.id, date(2026, 3, 18)).done_on == date(2026, 3, 18)
+
+
+def test_reflection_keeps_answers_when_switching() -> None:
+    ik.set_reflection(learned="A lot about permits.")
+    with pytest.raises(InvalidValue, match="would drop your answers"):
+        ik.set_reflection("deal")
+    assert ik.project().reflection.answers["learned"]
+    ik.set_reflection("deal", discard=True, describe="We met at her office.")
+    assert ik.project().reflection.answers == {"describe": "We met at her office."}
+    with pytest.raises(InvalidValue, match="prompt"):
+        ik.set_reflection(learned="x")
+
+
+def test_backup_and_restore_round_trip(tmp_path: Path) -> None:
+    ik.set_profile(name="Ana")
+    path = ik.backup(tmp_path / "b.json")
+    ik.set_profile(name="Changed")
+    restored = ik.restore(path.name, path.read_bytes())
+    assert restored.profile.name == "Ana" and ik.project().profile.name == "Ana"
+    with pytest.raises(InfokitError, match="not a backup or report"):
+        ik.restore("notes.txt", b"hello")
+    with pytest.raises(InfokitError):
+        ik.restore("broken.json", b"{")
+    assert ik.project().profile.name == "Ana"
+
+
+def test_restore_from_report_html() -> None:
+    from infokit.model import Profile, Project
+    from infokit.report.embed import make_payload, script_tag
+
+    page = "<html><body>" + script_tag(make_payload(Project(profile=Profile(name="Rep")))) + "</body></html>"
+    assert ik.restore("report.html", page.encode()).profile.name == "Rep"
+
+
+def test_backup_of_nothing_is_one_line() -> None:
+    with pytest.raises(InfokitError, match="no work to back up"):
+        ik.backup()

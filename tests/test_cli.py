@@ -1,0 +1,216 @@
+"""Every CLI command's wiring and every exit code; errors are one line, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from infokit import cli
+from infokit.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, main
+from infokit.store import Workspace
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:  # argparse usage errors and --help
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(err: str, *fragments: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("infokit: error: ")
+    assert "Traceback" not in err
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+@pytest.fixture
+def sample_ws(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    target = tmp_path / "sample"
+    assert run(capsys, "sample", "--workspace", str(target), "--seed", "3")[0] == EXIT_OK
+    return target
+
+
+def test_init_and_status(capsys, workspace_dir):
+    code, out, _ = run(capsys, "init")
+    assert code == EXIT_OK and str(workspace_dir) in out and "Created" in out
+    assert run(capsys, "init")[1].startswith("Already there")
+    code, out, _ = run(capsys, "status")
+    assert code == EXIT_OK and "[ ] Profile and goals" in out and "Next: Profile and goals: add your name" in out
+    code, out, _ = run(capsys, "status", "--json")
+    data = json.loads(out)
+    assert code == EXIT_OK and data["complete"] is False and data["next"]["id"] == "profile"
+    assert [step["id"] for step in data["steps"]][0] == "profile"
+
+
+def test_status_without_workspace_is_an_error(capsys, tmp_path):
+    code, _, err = run(capsys, "status", "--workspace", str(tmp_path / "nowhere"))
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "no workspace at", "infokit init")
+
+
+def test_sample_then_status_reports_every_step_complete(capsys, sample_ws):
+    code, out, _ = run(capsys, "status", "--workspace", str(sample_ws), "--json")
+    data = json.loads(out)
+    assert code == EXIT_OK
+    assert data["complete"] is True, [s for s in data["steps"] if not s["done"]]
+    assert all(step["done"] for step in data["steps"]) and len(data["steps"]) == 7
+    code, out, _ = run(capsys, "status", "--workspace", str(sample_ws))
+    assert "Every step is complete" in out
+
+
+def test_sample_refuses_to_overwrite_without_force(capsys, sample_ws):
+    before = (sample_ws / "infokit-project.json").read_bytes()
+    code, _, err = run(capsys, "sample", "--workspace", str(sample_ws), "--seed", "4")
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "already holds a project", "--force")
+    assert (sample_ws / "infokit-project.json").read_bytes() == before
+    assert run(capsys, "sample", "--workspace", str(sample_ws), "--seed", "4", "--force")[0] == EXIT_OK
+    assert (sample_ws / "infokit-project.json").read_bytes() != before
+
+
+def test_sample_needs_a_workspace(capsys):
+    code, _, err = run(capsys, "sample")
+    assert code == EXIT_USAGE and "--workspace" in err
+
+
+def test_usage_errors(capsys):
+    assert run(capsys)[0] == EXIT_USAGE
+    assert run(capsys, "fly")[0] == EXIT_USAGE
+    assert run(capsys, "export", "--to", "docx")[0] == EXIT_USAGE
+    assert run(capsys, "sample", "--workspace", "w", "--seed", "x")[0] == EXIT_USAGE
+    assert run(capsys, "--version")[0] == EXIT_OK
+
+
+def test_backup_and_restore(capsys, sample_ws, tmp_path):
+    code, out, _ = run(capsys, "backup", "--workspace", str(sample_ws), "-o", str(tmp_path / "b.json"))
+    assert code == EXIT_OK and "b.json" in out
+    fresh = tmp_path / "fresh"
+    code, out, _ = run(capsys, "restore", str(tmp_path / "b.json"), "--workspace", str(fresh))
+    assert code == EXIT_OK and "Restored" in out
+    assert Workspace(fresh).load() == Workspace(sample_ws).load()
+
+
+def test_restore_latest_and_list(capsys, sample_ws):
+    ws = Workspace(sample_ws)
+    original = ws.load()
+    with ws.update() as project:
+        project.profile.name = "Changed by mistake"
+    code, out, _ = run(capsys, "restore", "--list", "--workspace", str(sample_ws))
+    assert code == EXIT_OK and "project-" in out
+    assert run(capsys, "restore", "--latest", "--workspace", str(sample_ws))[0] == EXIT_OK
+    assert ws.load().profile.name == original.profile.name
+
+
+def test_restore_errors(capsys, tmp_path):
+    code, _, err = run(capsys, "restore", str(tmp_path / "missing.json"), "--workspace", str(tmp_path / "w"))
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "missing.json", "no such file")
+    (tmp_path / "notes.html").write_text("<html><body>my essay</body></html>")
+    code, _, err = run(capsys, "restore", str(tmp_path / "notes.html"), "--workspace", str(tmp_path / "w"))
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "holds no infokit data")
+    code, _, err = run(capsys, "restore", "--latest", "--workspace", str(tmp_path / "w"))
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "no automatic backups")
+    code, _, err = run(capsys, "restore", "--workspace", str(tmp_path / "w"))
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "--latest")
+
+
+def test_corrupt_workspace_is_one_line_and_untouched(capsys, tmp_path):
+    ws = Workspace(tmp_path / "w")
+    ws.init()
+    ws.file.write_text('{"format": "infokit-workspace", "vers')
+    for command in (["status"], ["backup"], ["init"], ["export"], ["validate"]):
+        code, _, err = run(capsys, *command, "--workspace", str(ws.path))
+        assert code == EXIT_ERROR, command
+        assert_one_line_error(err, "damaged or cut short")
+    assert ws.file.read_text() == '{"format": "infokit-workspace", "vers'
+
+
+def test_check_questions_exit_codes_and_json(capsys, tmp_path, monkeypatch):
+    good = tmp_path / "good.txt"
+    good.write_text("What does a typical week look like for you?\n\nHow did you find your way into this work?\n")
+    code, out, _ = run(capsys, "check-questions", str(good), "--json")
+    data = json.loads(out)
+    assert code == EXIT_OK and [item["question"] for item in data][0].startswith("What does a typical")
+    assert all(item["findings"] == [] for item in data)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Do you like your job?\nCan I send you my resume for a job?\n")
+    code, out, _ = run(capsys, "check-questions", str(bad), "--json")
+    data = json.loads(out)
+    assert code == EXIT_FINDINGS
+    assert "closed" in {f["rule"] for f in data[0]["findings"]}
+    assert "asks-for-job" in {f["rule"] for f in data[1]["findings"]}
+    assert set(data[0]["findings"][0]) >= {"rule", "severity", "message"}
+    monkeypatch.setattr(sys, "stdin", open(bad, encoding="utf-8"))  # noqa: SIM115
+    code, out, _ = run(capsys, "check-questions", "-")
+    assert code == EXIT_FINDINGS and "closed" in out
+    code, _, err = run(capsys, "check-questions", str(tmp_path / "nope.txt"))
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "nope.txt")
+
+
+def test_check_email_exit_codes(capsys, tmp_path, sample_ws):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Hi, I am looking for a job at your company. Are you hiring? Here is my resume.\n")
+    code, out, _ = run(capsys, "check-email", str(bad), "--json")
+    assert code == EXIT_FINDINGS
+    assert "asks-for-job" in {f["rule"] for f in json.loads(out)}
+    code, _, err = run(capsys, "check-email", str(tmp_path / "none.txt"))
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "none.txt")
+
+
+def test_validate_exit_codes(capsys, sample_ws, tmp_path):
+    code, _, _ = run(capsys, "validate", "--workspace", str(sample_ws))
+    assert code == EXIT_OK
+    empty = tmp_path / "empty"
+    Workspace(empty).init()
+    code, out, _ = run(capsys, "validate", "--workspace", str(empty))
+    assert code == EXIT_FINDINGS and out.strip()
+
+
+def test_bad_assignment_file_names_key_and_value(capsys, sample_ws, tmp_path):
+    settings = tmp_path / "assignment.toml"
+    settings.write_text("[limits]\nquestion_min = 'ten'\n")
+    code, _, err = run(capsys, "status", "--workspace", str(sample_ws), "--assignment", str(settings))
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "limits.question_min", "'ten'")
+
+
+def test_export_and_restore_from_report(capsys, sample_ws, tmp_path):
+    code, out, _ = run(capsys, "export", "--workspace", str(sample_ws), "-o", str(tmp_path / "out"))
+    assert code == EXIT_OK
+    html = [Path(line.split(": ", 1)[1]) for line in out.splitlines() if line.endswith(".html")]
+    assert html and html[0].exists()
+    fresh = tmp_path / "fresh"
+    assert run(capsys, "restore", str(html[0]), "--workspace", str(fresh))[0] == EXIT_OK
+    restored, original = Workspace(fresh).load(), Workspace(sample_ws).load()
+    assert restored.questions == original.questions and restored.reflection == original.reflection
+
+
+def test_internal_error_is_one_line(capsys, monkeypatch):
+    def boom(args):
+        raise RuntimeError("unexpected\nsecond line")
+
+    monkeypatch.setattr(cli, "cmd_init", boom)
+    code, _, err = run(capsys, "init")
+    assert code == EXIT_INTERNAL
+    assert len(err.strip().splitlines()) == 1 and "INFOKIT_DEBUG" in err and "Traceback" not in err
+
+
+def test_console_script_and_module_entry(tmp_path, workspace_dir):
+    for command in (["infokit"], [sys.executable, "-m", "infokit"]):
+        done = subprocess.run([*command, "status", "--workspace", str(tmp_path / "x")], capture_output=True, text=True)
+        assert done.returncode == EXIT_ERROR and "Traceback" not in done.stderr
+        assert done.stderr.startswith("infokit: error: no workspace at")
