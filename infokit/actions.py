@@ -38,7 +38,9 @@ from infokit.store import Workspace, write_atomic
 
 WorkspaceLike = Workspace | str | os.PathLike[str] | None
 
-CHECKLIST_FILE = "preparation.json"
+EXTRAS_FILE = "infokit-extras.json"
+"""Beside the project file: the preparation checklist and message drafts (no model field yet)."""
+CALENDAR_FILE = "meeting.ics"
 CHECKLIST: dict[str, str] = {
     "research": "I have read up on the field and the organisation",
     "questions": "My questions are printed or on my screen, in order",
@@ -275,15 +277,25 @@ def confirm_meeting(on: date | None = None, *, workspace: WorkspaceLike = None) 
         return p.meeting
 
 
-def checklist(*, workspace: WorkspaceLike = None) -> dict[str, bool]:
-    """The preparation checklist as ticked so far (kept beside the project file)."""
-    path = _ws(workspace).path / CHECKLIST_FILE
+def _extras(ws: Workspace) -> dict[str, Any]:
+    """What the project file has no field for yet (checklist, drafts), kept beside it."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads((ws.path / EXTRAS_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        data = {}
-    ticks = data.get("ticks", {}) if isinstance(data, dict) else {}
-    return {key: bool(ticks.get(key, False)) for key in CHECKLIST}
+        return {}
+    return data if isinstance(data, dict) and data.get("format") == "infokit-extras" else {}
+
+
+def _save_extras(ws: Workspace, key: str, value: Any) -> None:
+    with ws.locked():
+        data = {"format": "infokit-extras", "version": 1, **_extras(ws), key: value}
+        write_atomic(ws.path / EXTRAS_FILE, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def checklist(*, workspace: WorkspaceLike = None) -> dict[str, bool]:
+    """The preparation checklist as ticked so far."""
+    ticks = _extras(_ws(workspace)).get("checklist", {})
+    return {key: bool(ticks.get(key, False)) if isinstance(ticks, dict) else False for key in CHECKLIST}
 
 
 def tick(item: str, done: bool = True, *, workspace: WorkspaceLike = None) -> dict[str, bool]:
@@ -293,9 +305,37 @@ def tick(item: str, done: bool = True, *, workspace: WorkspaceLike = None) -> di
     ws = _ws(workspace)
     with ws.locked():
         ticks = {**checklist(workspace=ws), item: bool(done)}
-        text = json.dumps({"format": "infokit-checklist", "version": 1, "ticks": ticks}, indent=2)
-        write_atomic(ws.path / CHECKLIST_FILE, text + "\n")
+        _save_extras(ws, "checklist", ticks)
     return ticks
+
+
+def drafts(*, workspace: WorkspaceLike = None) -> dict[str, str]:
+    """Your saved message drafts by kind (request-email, phone-script...)."""
+    saved = _extras(_ws(workspace)).get("drafts", {})
+    return {k: v for k, v in saved.items() if isinstance(v, str)} if isinstance(saved, dict) else {}
+
+
+def save_draft(kind: str, text: str, *, workspace: WorkspaceLike = None) -> str:
+    """Keep your edited version of a message; the thank-you note goes into the project itself."""
+    from infokit.messages import KINDS
+
+    if kind not in KINDS:
+        raise InvalidValue("kind", kind, f"is not one of {', '.join(KINDS)}")
+    if kind == "thank-you":
+        set_thank_you(text=text, workspace=workspace)
+        return text
+    ws = _ws(workspace)
+    with ws.locked():
+        _save_extras(ws, "drafts", {**drafts(workspace=ws), kind: text.replace("\r\n", "\n")})
+    return text
+
+
+def write_calendar(*, workspace: WorkspaceLike = None) -> Path:
+    """Write the meeting as ``meeting.ics`` into the workspace folder, for a calendar app."""
+    from infokit.schedule import write_ics
+
+    ws = _ws(workspace)
+    return write_ics(ws.load(), ws.path / CALENDAR_FILE)
 
 
 # -- the interview -----------------------------------------------------------

@@ -11,6 +11,7 @@ Exit codes (the same for every command):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -156,10 +157,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if submission.tampered:
             print(f"warning: {source} was edited after it was exported", file=sys.stderr)
         project = submission.project
-        try:
+        with contextlib.suppress(InfokitError):  # an unreadable current file has nothing to keep
             project = merge_private_details(project, workspace.load())
-        except InfokitError:
-            pass  # the current file is unreadable: nothing to keep from it
     workspace.restore(project)
     print(
         f"Restored {source} into {workspace.path}: {len(project.contacts)} contacts,"

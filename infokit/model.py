@@ -11,10 +11,11 @@ the order the student means to ask, so there is no separate order field.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import uuid
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -148,7 +149,7 @@ class Profile(Model):
     skills: Items = Field(default_factory=list)
 
 
-class ContactStatus(str, Enum):
+class ContactStatus(StrEnum):
     """Where a contact stands; the order of members is the order of the steps."""
 
     IDENTIFIED = "identified"
@@ -251,8 +252,7 @@ class Contact(Model):
             if previous is not None:
                 if change.status.rank <= previous.status.rank:
                     raise ValueError(
-                        f"status cannot move from {previous.status.value!r} back to "
-                        f"{change.status.value!r}"
+                        f"status cannot move from {previous.status.value!r} back to {change.status.value!r}"
                     )
                 if change.on < previous.on:
                     raise ValueError(
@@ -339,10 +339,9 @@ class Meeting(Model):
             zone = data.get("timezone")
             if isinstance(starts, datetime) and starts.tzinfo is not None:
                 if zone:
-                    try:
+                    # An unknown zone is reported by the timezone field's own validator.
+                    with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
                         data = {**data, "starts": starts.astimezone(ZoneInfo(zone))}
-                    except (ZoneInfoNotFoundError, ValueError):
-                        pass
                 else:
                     data = {**data, "timezone": getattr(starts.tzinfo, "key", "UTC")}
         return data
@@ -427,8 +426,7 @@ class Reflection(Model):
         for key in self.answers:
             if key not in known:
                 raise ValueError(
-                    f"prompt {key!r} is not one of the {self.framework!r} prompts "
-                    f"({', '.join(known)})"
+                    f"prompt {key!r} is not one of the {self.framework!r} prompts ({', '.join(known)})"
                 )
         return self
 

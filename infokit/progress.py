@@ -160,7 +160,9 @@ _RULES: dict[str, Callable[[Project, Settings], tuple[list[str], list[str]]]] = 
 assert list(_RULES) == list(STEPS), "every step needs exactly one rule, in order"
 
 
-def progress(project: Project, settings: Settings | None = None, today: date | None = None) -> list[StepStatus]:
+def progress(
+    project: Project, settings: Settings | None = None, today: date | None = None
+) -> list[StepStatus]:
     """Every step, in order, with what is missing and whether it is past its due date."""
     settings = settings or default_settings()
     today = today or date.today()

@@ -31,6 +31,9 @@ FILE_NAME = "assignment.toml"
 AUTO_CHECKS: tuple[str, ...] = ("questions", "outreach", "documentation", "thank_you", "reflection")
 """Names a rubric criterion may give as ``check``; infokit.grading scores each one."""
 
+MERGED_SECTIONS: tuple[str, ...] = ("assignment", "limits", "grading")
+"""Tables whose keys are laid over the defaults one by one; others replace the default whole."""
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -68,9 +71,7 @@ class Limits(_Strict):
     @model_validator(mode="after")
     def _ranges(self) -> Limits:
         if self.question_min > self.question_max:
-            raise ValueError(
-                f"question_min {self.question_min} is above question_max {self.question_max}"
-            )
+            raise ValueError(f"question_min {self.question_min} is above question_max {self.question_max}")
         if self.reflection_min_words > self.reflection_max_words:
             raise ValueError(
                 f"reflection_min_words {self.reflection_min_words} is above"
@@ -92,6 +93,35 @@ class Limits(_Strict):
     def email_word_limit(self) -> int:
         """The request-email word limit in force (strict or normal)."""
         return self.email_words_strict if self.strict_email else self.email_words
+
+
+class Grading(_Strict):
+    """How the grader treats a batch: similarity flags, lateness, the LMS column."""
+
+    similarity_threshold: float = Field(0.4, gt=0, le=1)
+    """Flag two reflections whose five-word phrases overlap at least this much (Jaccard, 0-1)."""
+    similarity_min_words: int = Field(60, ge=10, le=5000)
+    """Reflections shorter than this are too short to compare."""
+    submission_due: date | None = None
+    """When the report is due; unset means the latest date under [due]."""
+    grace_days: int = Field(0, ge=0, le=60)
+    """Days after the due date before a report counts as late."""
+    late_penalty_per_day: float = Field(0, ge=0, le=100)
+    """Percent of the total points taken off per day late (0 = no penalty)."""
+    late_penalty_max: float = Field(100, ge=0, le=100)
+    """The most a late penalty can take off, in percent of the total points."""
+    canvas_column: str = ""
+    """The assignment's column in a Canvas gradebook export, e.g. 'Informational interview (123456)'."""
+    rounding: Literal["nearest", "down", "none"] = "nearest"
+    """How an automatic score meets the rubric's levels: the nearest level, the level at or
+    below, or no rounding (points in proportion, to the half point)."""
+
+    @field_validator("canvas_column")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        if "\n" in value or "\r" in value:
+            raise ValueError("must be a single line")
+        return value.strip()
 
 
 class Level(_Strict):
@@ -116,10 +146,18 @@ class Criterion(_Strict):
                 )
         elif self.check is not None:
             raise ValueError("a manual criterion takes no check")
+        seen: set[float] = set()
         for level in self.levels:
             if level.points > self.points:
                 raise ValueError(f"a level's points {level.points:g} exceed the criterion's {self.points:g}")
+            if level.points in seen:
+                raise ValueError(f"two levels give {level.points:g} points")
+            seen.add(level.points)
         return self
+
+    def level_for(self, points: float) -> Level | None:
+        """The level worth exactly ``points``, if the rubric names one."""
+        return next((level for level in self.levels if level.points == points), None)
 
 
 class Settings(_Strict):
@@ -128,6 +166,7 @@ class Settings(_Strict):
     assignment: Assignment = Field(default_factory=Assignment)
     due: dict[str, date] = Field(default_factory=dict)
     limits: Limits = Field(default_factory=Limits)
+    grading: Grading = Field(default_factory=Grading)
     rubric: tuple[Criterion, ...] = ()
     source: str = Field(default="defaults", exclude=True)
     """Where these settings came from (a path, or 'defaults'); not part of the file."""
@@ -138,6 +177,10 @@ class Settings(_Strict):
         for step in value:
             if step not in STEPS:
                 raise ValueError(f"step {step!r} is not one of {', '.join(STEPS)}")
+        dated = [(step, value[step]) for step in STEPS if step in value]
+        for (before, first), (after, then) in zip(dated, dated[1:], strict=False):
+            if then < first:
+                raise ValueError(f"{after} is due {then} but comes after {before}, due {first}")
         return value
 
     @model_validator(mode="after")
@@ -151,6 +194,21 @@ class Settings(_Strict):
     @property
     def total_points(self) -> float:
         return sum(c.points for c in self.rubric)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The assignment's time zone, in which every due date ends at midnight."""
+        return ZoneInfo(self.assignment.timezone)
+
+    @property
+    def submission_due(self) -> date | None:
+        """The report's due date: set under [grading], else the latest step's."""
+        return self.grading.submission_due or max(self.due.values(), default=None)
+
+    @property
+    def canvas_column(self) -> str:
+        """The header of the assignment's column in a Canvas import file."""
+        return self.grading.canvas_column or self.assignment.title
 
     def criterion(self, criterion_id: str) -> Criterion:
         for criterion in self.rubric:
@@ -176,7 +234,7 @@ def parse_settings(data: dict[str, Any], origin: str = "settings") -> Settings:
     """Settings from decoded TOML, on top of the defaults; one SettingsError on a bad key."""
     merged = dict(_default_data())
     for section, value in data.items():
-        if section in ("assignment", "limits") and isinstance(value, dict):
+        if section in MERGED_SECTIONS and isinstance(value, dict):
             merged[section] = {**merged.get(section, {}), **value}
         else:
             merged[section] = value

@@ -112,7 +112,7 @@ def parse(text: str, origin: str = "the file") -> Project:
 def from_envelope(data: Any, origin: str = "the file") -> Project:
     """Validate a decoded workspace envelope and return its project."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ForeignFile(f"{origin} is not an infokit workspace file (no '\"format\": \"{FORMAT}\"')")
+        raise ForeignFile(f'{origin} is not an infokit workspace file (no \'"format": "{FORMAT}"\')')
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise CorruptWorkspace(f"{origin} has a bad format version: {version!r}")

@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-REAL_HOME = Path.home()
-"""The home folder before the fixtures move it: tests that install packages reuse its pip cache."""
 
 
 @pytest.fixture(autouse=True)

@@ -110,7 +110,7 @@ def test_checklist_kept_beside_project(workspace_dir: Path) -> None:
     ik.tick("route", False)
     ticks = ik.checklist()
     assert ticks["dress"] and not ticks["route"]
-    assert json.loads((workspace_dir / ik.CHECKLIST_FILE).read_text())["ticks"]["dress"] is True
+    assert json.loads((workspace_dir / ik.EXTRAS_FILE).read_text())["checklist"]["dress"] is True
     with pytest.raises(InvalidValue):
         ik.tick("hat")
 
@@ -174,3 +174,21 @@ def test_restore_from_report_html() -> None:
 def test_backup_of_nothing_is_one_line() -> None:
     with pytest.raises(InfokitError, match="no work to back up"):
         ik.backup()
+
+
+def test_drafts_and_calendar(workspace_dir: Path) -> None:
+    ik.tick("dress")
+    ik.save_draft("request-email", "Subject: Hello\r\n\r\nDear Sam,")
+    ik.save_draft("thank-you", "Thank you, Sam.")
+    assert ik.drafts() == {"request-email": "Subject: Hello\n\nDear Sam,"}
+    assert ik.checklist()["dress"]
+    assert ik.project().thank_you.text == "Thank you, Sam."
+    with pytest.raises(InvalidValue, match="kind"):
+        ik.save_draft("poem", "x")
+    with pytest.raises(InfokitError, match="meeting"):
+        ik.write_calendar()
+    person = ik.add_contact("Sam Lee")
+    ik.choose_interviewee(person.id)
+    ik.schedule_meeting(datetime(2026, 3, 9, 14), timezone="Europe/London")
+    path = ik.write_calendar()
+    assert path.parent == workspace_dir and b"BEGIN:VCALENDAR" in path.read_bytes()

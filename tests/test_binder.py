@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pwd
 import shutil
 import subprocess
 import sys
@@ -10,13 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REAL_HOME, REPO
-
+REPO = Path(__file__).resolve().parents[1]
+REAL_HOME = Path(pwd.getpwuid(os.getuid()).pw_dir)  # the fixtures move $HOME; its pip cache stays here
 BINDER = REPO / "binder"
 
 
 def test_binder_files_are_what_repo2docker_reads():
-    assert (BINDER / "runtime.txt").read_text().strip() == f"python-{sys.version_info.major}.{sys.version_info.minor}"
+    assert (
+        BINDER / "runtime.txt"
+    ).read_text().strip() == f"python-{sys.version_info.major}.{sys.version_info.minor}"
     assert os.access(BINDER / "postBuild", os.X_OK), "postBuild must be executable"
     assert "jupyterlab" in (BINDER / "requirements.txt").read_text()
     assert not (REPO / "environment.yml").exists(), "a top-level environment.yml would confuse the reader"
@@ -44,7 +47,9 @@ def test_fresh_environment_from_binder_files_imports_the_kit(tmp_path):
     # repo2docker: install binder/requirements.txt, then run binder/postBuild from the repo's top.
     subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "-r", "binder/requirements.txt"],
-        cwd=checkout, env=env, check=True,
+        cwd=checkout,
+        env=env,
+        check=True,
     )
     subprocess.run(["bash", "binder/postBuild"], cwd=checkout, env=env, check=True)
     done = subprocess.run(
@@ -54,8 +59,14 @@ def test_fresh_environment_from_binder_files_imports_the_kit(tmp_path):
             "import infokit, infokit.store, infokit.report, infokit.forms, jupyterlab, ipywidgets;"
             "print(infokit.__version__, infokit.__file__)",
         ],
-        cwd=tmp_path, env=env, capture_output=True, text=True, check=True,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert str(venv) in done.stdout, "the kit must come from the Binder environment, not this one"
-    version = subprocess.run([str(venv / "bin" / "infokit"), "--version"], env=env, capture_output=True, text=True)
+    version = subprocess.run(
+        [str(venv / "bin" / "infokit"), "--version"], env=env, capture_output=True, text=True
+    )
     assert version.returncode == 0 and version.stdout.startswith("infokit ")

@@ -44,11 +44,13 @@ def test_init_and_status(capsys, workspace_dir):
     assert code == EXIT_OK and str(workspace_dir) in out and "Created" in out
     assert run(capsys, "init")[1].startswith("Already there")
     code, out, _ = run(capsys, "status")
-    assert code == EXIT_OK and "[ ] Profile and goals" in out and "Next: Profile and goals: add your name" in out
+    assert (
+        code == EXIT_OK and "[ ] Profile and goals" in out and "Next: Profile and goals: add your name" in out
+    )
     code, out, _ = run(capsys, "status", "--json")
     data = json.loads(out)
     assert code == EXIT_OK and data["complete"] is False and data["next"]["id"] == "profile"
-    assert [step["id"] for step in data["steps"]][0] == "profile"
+    assert data["steps"][0]["id"] == "profile"
 
 
 def test_status_without_workspace_is_an_error(capsys, tmp_path):
@@ -139,10 +141,12 @@ def test_corrupt_workspace_is_one_line_and_untouched(capsys, tmp_path):
 
 def test_check_questions_exit_codes_and_json(capsys, tmp_path, monkeypatch):
     good = tmp_path / "good.txt"
-    good.write_text("What does a typical week look like for you?\n\nHow did you find your way into this work?\n")
+    good.write_text(
+        "What does a typical week look like for you?\n\nHow did you find your way into this work?\n"
+    )
     code, out, _ = run(capsys, "check-questions", str(good), "--json")
     data = json.loads(out)
-    assert code == EXIT_OK and [item["question"] for item in data][0].startswith("What does a typical")
+    assert code == EXIT_OK and data[0]["question"].startswith("What does a typical")
     assert all(item["findings"] == [] for item in data)
     bad = tmp_path / "bad.txt"
     bad.write_text("Do you like your job?\nCan I send you my resume for a job?\n")
@@ -211,6 +215,8 @@ def test_internal_error_is_one_line(capsys, monkeypatch):
 
 def test_console_script_and_module_entry(tmp_path, workspace_dir):
     for command in (["infokit"], [sys.executable, "-m", "infokit"]):
-        done = subprocess.run([*command, "status", "--workspace", str(tmp_path / "x")], capture_output=True, text=True)
+        done = subprocess.run(
+            [*command, "status", "--workspace", str(tmp_path / "x")], capture_output=True, text=True
+        )
         assert done.returncode == EXIT_ERROR and "Traceback" not in done.stderr
         assert done.stderr.startswith("infokit: error: no workspace at")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -110,7 +110,7 @@ def test_close_ties_are_flagged():
 
 def test_assignment_is_validated_and_leaves_old_value():
     profile = Profile(name="Ana")
-    with pytest.raises(InvalidValue, match="profile.email: 'x@' is not an email"):
+    with pytest.raises(InvalidValue, match=r"profile\.email: 'x@' is not an email"):
         set_field(profile, "email", "x@", "profile")
     assert profile.email == ""
     set_field(profile, "email", "ana@example.org", "profile")
@@ -127,7 +127,7 @@ def test_project_references_and_duplicates():
 
 
 def test_unknown_top_level_key_is_refused():
-    with pytest.raises(InvalidValue, match="^bogus: 1 is not a field infokit knows$"):
+    with pytest.raises(InvalidValue, match=r"^bogus: 1 is not a field infokit knows$"):
         validate_project({"bogus": 1})
 
 
@@ -151,10 +151,10 @@ def test_unicode_long_text_and_empty_optionals_round_trip():
 def test_meeting_keeps_wall_clock_and_zone():
     meeting = Meeting(starts="2026-11-01T01:30", timezone="America/Toronto", planned_minutes=30)
     assert meeting.starts_at.utcoffset() == timedelta(hours=-4)  # before the DST change that morning
-    aware = datetime(2026, 12, 1, 15, 0, tzinfo=timezone.utc)
+    aware = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
     converted = Meeting(starts=aware, timezone="Europe/Berlin")
     assert converted.starts == datetime(2026, 12, 1, 16, 0)
-    guessed = Meeting(starts=datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc))
+    guessed = Meeting(starts=datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
     assert guessed.timezone == "UTC"
 
 

@@ -26,7 +26,9 @@ def test_import_infokit_is_light():
 
 
 def test_model_store_and_settings_load_no_heavy_dependency():
-    loaded = modules_after("import infokit.model, infokit.store, infokit.settings, infokit.progress, infokit.cli")
+    loaded = modules_after(
+        "import infokit.model, infokit.store, infokit.settings, infokit.progress, infokit.cli"
+    )
     assert not loaded & {"pandas", "nbconvert", "ipywidgets", "matplotlib", "nbclient"}
 
 

@@ -15,7 +15,15 @@ def by_id(project: Project, **kwargs) -> dict:
 
 def test_empty_project_is_nowhere_done():
     steps = progress(Project(), today=date(2026, 10, 1))
-    assert [s.id for s in steps] == ["profile", "research", "questions", "outreach", "interview", "after", "reflection"]
+    assert [s.id for s in steps] == [
+        "profile",
+        "research",
+        "questions",
+        "outreach",
+        "interview",
+        "after",
+        "reflection",
+    ]
     assert not any(s.done for s in steps)
     assert next_step(steps).id == "profile"
     assert next_step(steps).next_action == "add your name"

@@ -76,7 +76,11 @@ BAD_FILES = {
     "foreign-notebook": (b'{"cells": [], "nbformat": 4}', ForeignFile, "not an infokit workspace file"),
     "json-list": (b"[1, 2, 3]", ForeignFile, "not an infokit workspace file"),
     "newer": (b'{"format": "infokit-workspace", "version": 99, "project": {}}', NewerFormat, "newer infokit"),
-    "bad-version": (b'{"format": "infokit-workspace", "version": "1", "project": {}}', CorruptWorkspace, "bad"),
+    "bad-version": (
+        b'{"format": "infokit-workspace", "version": "1", "project": {}}',
+        CorruptWorkspace,
+        "bad",
+    ),
     "no-project": (b'{"format": "infokit-workspace", "version": 1}', CorruptWorkspace, "no project data"),
     "bad-value": (
         b'{"format": "infokit-workspace", "version": 1, "project": {"profile": {"email": "x"}}}',
@@ -101,7 +105,9 @@ def test_damaged_files_are_refused_and_never_overwritten(tmp_path, case):
     with pytest.raises(error), ws.update() as project:
         project.profile.name = "overwritten?"
     assert ws.file.read_bytes() == content
-    assert "\n" not in str(pytest.raises(error, ws.load).value)
+    with pytest.raises(error) as caught:
+        ws.load()
+    assert "\n" not in str(caught.value)
 
 
 def test_restore_sets_a_damaged_file_aside(tmp_path):
@@ -248,7 +254,8 @@ def test_two_processes_lose_no_update(tmp_path):
     ws = open_workspace(tmp_path / "w")
     script = _CHILD.format(updates=UPDATES)
     children = [
-        subprocess.Popen([sys.executable, "-c", script, str(ws.path), tag]) for tag in ("kernel-a", "kernel-b")
+        subprocess.Popen([sys.executable, "-c", script, str(ws.path), tag])
+        for tag in ("kernel-a", "kernel-b")
     ]
     for child in children:
         assert child.wait(timeout=300) == 0

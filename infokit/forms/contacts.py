@@ -11,6 +11,7 @@ import ipywidgets as w
 from infokit import actions
 from infokit.forms import base
 from infokit.model import SOURCES, Contact, ContactStatus, Project
+from infokit.schedule import contact_plan
 
 NEW = "__new__"
 RELATIONSHIPS = [
@@ -32,30 +33,8 @@ NEXT: dict[ContactStatus, str] = {
 
 def reply_warning(contact: Contact, settings: Any = None, today: date | None = None) -> str:
     """What the follow-up plan says about a request with no reply yet ('' when nothing is due)."""
-    asked = contact.status_date(ContactStatus.REQUESTED)
-    if contact.status != ContactStatus.REQUESTED or asked is None:
-        return ""
-    try:
-        from infokit.schedule import follow_up_plan
-    except ImportError:  # pragma: no cover - the schedule module ships with the kit
-        return ""
-    today = today or date.today()
-    due = [step for step in follow_up_plan(asked, settings=settings, today=today) if _day(step) <= today]
-    return f"no reply yet: {_label(due[-1])}" if due else ""
-
-
-def _day(step: Any) -> date:
-    for name in ("on", "due", "due_on", "date", "day"):
-        if isinstance(getattr(step, name, None), date):
-            return getattr(step, name)
-    return step[0] if isinstance(step, tuple) else date.max
-
-
-def _label(step: Any) -> str:
-    for name in ("action", "label", "text", "what", "message"):
-        if isinstance(getattr(step, name, None), str):
-            return getattr(step, name)
-    return str(step[1]) if isinstance(step, tuple) and len(step) > 1 else str(step)
+    due = [step for step in contact_plan(contact, settings, today) if step.due]
+    return due[-1].action if due else ""
 
 
 def tracker_rows(project: Project, settings: Any = None, today: date | None = None) -> list[list[str]]:

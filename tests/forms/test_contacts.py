@@ -65,3 +65,15 @@ def test_research_notes(find, status) -> None:
     find(again, "research-pick").value = note.id
     find(again, "research-delete").click()
     assert ik.project().research == []
+
+
+def test_unanswered_request_warns() -> None:
+    from infokit.model import Project
+
+    ik.add_contact("Sam Lee")
+    ik.set_status("Sam Lee", "requested", on=date(2026, 3, 2))
+    project: Project = ik.project()
+    quiet = contacts.tracker_rows(project, today=date(2026, 3, 3))
+    late = contacts.tracker_rows(project, today=date(2026, 3, 20))
+    assert quiet[0][-1] == ""
+    assert late[0][-1]

@@ -1,0 +1,241 @@
+"""Find the submissions in files, folders and LMS bulk-download zips, and read them.
+
+Nothing is executed and nothing is extracted: a zip's members are read into
+memory one at a time (at most :data:`MAX_FILE_BYTES` each), so a member named
+``../../.bashrc`` is only ever a label. Each submission is matched to a
+student by the data embedded in it; the name Canvas or Moodle gave the file
+(:class:`LmsHint`) is kept only as a cross-check.
+
+Files that cannot be graded become :class:`~infokit.grading.records.Problem`
+rows and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+
+from infokit.errors import GradingError, InfokitError
+from infokit.grading.records import LmsHint, Problem
+from infokit.report import embed
+from infokit.store import FORMAT as WORKSPACE_FORMAT
+from infokit.store import from_envelope
+
+REPORT_SUFFIXES = (".html", ".htm", ".ipynb", ".json")
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Larger files (or zip members claiming to be larger) are not read."""
+
+_JUNK = re.compile(r"(^|/)(__MACOSX|\.ipynb_checkpoints|\.DS_Store|Thumbs\.db|desktop\.ini)(/|$)|(^|/)\.")
+_CANVAS = re.compile(r"^(?P<name>[^_/]+?)(?P<late>_LATE)?_(?P<uid>\d+)_(?P<sid>\d+)_(?P<rest>.+)$")
+_MOODLE = re.compile(r"^(?P<name>[^/]+?)_(?P<uid>\d+)_assignsubmission_[a-z]+_(?P<rest>.*)$")
+
+
+class Skip(InfokitError):
+    """A file that is not graded: ``kind`` is one of PROBLEM_KINDS."""
+
+    def __init__(self, kind: str, reason: str) -> None:
+        super().__init__(reason)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class Source:
+    """One file to read: on disk, or a member of a zip read in memory."""
+
+    label: str
+    """How tables name it: a path, or ``archive.zip:member``."""
+    path: Path
+    """The file on disk, or the zip that holds the member."""
+    member: str | None = None
+    hint: LmsHint | None = None
+    broken: str = ""
+    """Why the zip holding this source cannot be opened, if it cannot."""
+
+    @property
+    def name(self) -> str:
+        return PurePosixPath(self.member).name if self.member is not None else self.path.name
+
+
+@dataclass(frozen=True)
+class Found:
+    """A submission that was read, with where it came from."""
+
+    source: Source
+    submission: embed.Submission
+
+
+def lms_hint(path: str) -> LmsHint | None:
+    """What a Canvas or Moodle bulk-download name says, from a file name or its folders."""
+    parts = PurePosixPath(path.replace("\\", "/")).parts
+    if parts and (match := _CANVAS.match(parts[-1])):
+        return LmsHint("canvas", match["name"], match["uid"], match["sid"], late=bool(match["late"]))
+    for part in reversed(parts):
+        if match := _MOODLE.match(part):
+            return LmsHint("moodle", match["name"].strip(), match["uid"])
+    return None
+
+
+def find_sources(paths: Sequence[str | os.PathLike[str]], exclude: Iterable[Path] = ()) -> list[Source]:
+    """Every file to look at under ``paths`` (files, folders searched recursively, zips)."""
+    if not paths:
+        raise GradingError("name at least one report, folder or zip to grade")
+    skip = [Path(p).resolve() for p in exclude]
+    out: list[Source] = []
+    for given in paths:
+        path = Path(given).expanduser()
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file())
+            for file in files:
+                relative = file.relative_to(path).as_posix()
+                if not _JUNK.search(relative) and not _excluded(file, skip):
+                    out.extend(_sources_of(file))
+        elif path.is_file():
+            out.extend(_sources_of(path))
+        else:
+            raise GradingError(f"{path}: no such file or folder")
+    return out
+
+
+def _excluded(file: Path, skip: list[Path]) -> bool:
+    resolved = file.resolve()
+    return any(resolved == s or s in resolved.parents for s in skip)
+
+
+def _sources_of(path: Path) -> list[Source]:
+    if path.suffix.lower() != ".zip":
+        return [Source(str(path), path, hint=lms_hint(path.as_posix()))]
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = [i.filename for i in archive.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError) as exc:
+        return [Source(str(path), path, broken=str(exc) or type(exc).__name__)]
+    return [
+        Source(f"{path}:{name}", path, member=name, hint=lms_hint(name))
+        for name in names
+        if not _JUNK.search(name)
+    ]
+
+
+def read_source(source: Source, archives: dict[Path, zipfile.ZipFile]) -> embed.Submission:
+    """Read one source into a Submission, or raise :class:`Skip` saying why not."""
+    suffix = PurePosixPath(source.name).suffix.lower()
+    if source.broken:
+        raise Skip("unreadable", f"a zip that cannot be opened ({source.broken})")
+    if suffix == ".zip":
+        raise Skip("ignored", "a zip inside a zip is not opened; unzip the outer one and grade the folder")
+    if suffix not in REPORT_SUFFIXES:
+        raise Skip("ignored", f"not a report ({suffix or 'no extension'}); expected .html, .ipynb or .json")
+    raw = _read_bytes(source, archives)
+    if not raw.strip():
+        raise Skip("empty", "the file is empty")
+    return parse_submission(raw, source.name, source.label)
+
+
+def _read_bytes(source: Source, archives: dict[Path, zipfile.ZipFile]) -> bytes:
+    try:
+        if source.member is None:
+            if source.path.stat().st_size > MAX_FILE_BYTES:
+                raise Skip("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB; not read")
+            return source.path.read_bytes()
+        archive = archives.get(source.path)
+        if archive is None:
+            archive = archives[source.path] = zipfile.ZipFile(source.path)
+        info = archive.getinfo(source.member)
+        if info.flag_bits & 0x1:
+            raise Skip("unreadable", "the zip member is encrypted")
+        if info.file_size > MAX_FILE_BYTES:
+            raise Skip("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB; not read")
+        with archive.open(info) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise Skip("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB; not read")
+        return data
+    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, NotImplementedError) as exc:
+        raise Skip("unreadable", f"cannot be read ({exc})") from None
+
+
+def parse_submission(raw: bytes, name: str, label: str) -> embed.Submission:
+    """A Submission from a file's bytes (HTML, notebook, or workspace backup); runs nothing."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Skip("unreadable", "not UTF-8 text, so not a file infokit wrote") from None
+    suffix = PurePosixPath(name).suffix.lower()
+    kind = "html" if suffix in (".html", ".htm") else suffix.lstrip(".")
+    try:
+        if kind == "html":
+            if embed.SCRIPT_ID not in text:
+                raise Skip("foreign", "holds no infokit data (not a report exported by infokit)")
+            payload = embed.payload_from_html(text, label)
+        else:
+            document = json.loads(text)
+            if not isinstance(document, dict):
+                raise Skip("foreign", "JSON, but not an infokit report or backup")
+            if kind == "json":
+                return _backup(document, label)
+            payload = document.get("metadata", {}).get(embed.METADATA_KEY)
+            if not isinstance(payload, dict):
+                raise Skip("foreign", "a notebook without infokit data in its metadata")
+        if payload.get("format") != embed.PAYLOAD_FORMAT:
+            raise Skip("foreign", "the embedded data is not infokit report data")
+        project, tampered = embed.check_payload(payload, label)
+    except json.JSONDecodeError as exc:
+        raise Skip("unreadable", f"damaged JSON (line {exc.lineno})") from None
+    except InfokitError as exc:
+        if isinstance(exc, Skip):
+            raise
+        raise Skip("unreadable", str(exc).removeprefix(f"{label}: ").removeprefix(label).strip()) from None
+    return embed.Submission(Path(label), kind, project, payload, tampered)
+
+
+def _backup(document: dict[str, object], label: str) -> embed.Submission:
+    if document.get("format") == embed.PAYLOAD_FORMAT:
+        project, tampered = embed.check_payload(document, label)
+        return embed.Submission(Path(label), "backup", project, document, tampered)
+    if document.get("format") != WORKSPACE_FORMAT:
+        raise Skip("foreign", "JSON, but not an infokit report or backup")
+    project = from_envelope(document, label)
+    saved = document.get("saved_at")
+    payload = {"format": embed.PAYLOAD_FORMAT, "exported_at": saved if isinstance(saved, str) else ""}
+    return embed.Submission(Path(label), "backup", project, payload, tampered=False)
+
+
+def collect(
+    paths: Sequence[str | os.PathLike[str]],
+    exclude: Iterable[Path] = (),
+    show_progress: bool = False,
+) -> Iterator[Found | Problem]:
+    """Read every source under ``paths`` in order, yielding a submission or a problem for each."""
+    sources = find_sources(paths, exclude)
+    archives: dict[Path, zipfile.ZipFile] = {}
+    try:
+        for source in _progress(sources, show_progress):
+            try:
+                yield Found(source, read_source(source, archives))
+            except Skip as skip:
+                yield Problem(source.label, skip.kind, str(skip))
+    finally:
+        for archive in archives.values():
+            archive.close()
+
+
+def _progress(sources: list[Source], show: bool) -> Iterable[Source]:
+    if not show or len(sources) < 20:
+        return sources
+    from tqdm.auto import tqdm
+
+    return tqdm(sources, desc="Grading", unit="file", leave=False, disable=None)
+
+
+def exported_moment(submission: embed.Submission) -> datetime:
+    """When the submission was exported, for picking the newest of a student's files."""
+    moment = submission.exported_at
+    if moment is None:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -1,0 +1,122 @@
+"""The records a grading run is made of: problems, hints, scores and one row per student.
+
+Plain dataclasses with no behaviour beyond arithmetic, so every other module of
+the subpackage can share them without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from infokit.findings import Finding
+
+PROBLEM_KINDS: dict[str, str] = {
+    "unreadable": "the file could not be read or its embedded data is damaged",
+    "foreign": "the file holds no infokit data (not exported by infokit)",
+    "tampered": "the embedded data was edited after export (graded, but check it)",
+    "duplicate": "an older export from a student who submitted more than once (not graded)",
+    "empty": "the file is empty",
+    "ignored": "not a report (.html, .ipynb or .json): left alone",
+    "missing": "in the previous gradebook, but no submission was found this time",
+}
+"""Every kind of row in the problems table, with what it means."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One file the batch could not grade as it stands, and why."""
+
+    file: str
+    kind: str
+    reason: str
+    student_key: str = ""
+
+    def as_row(self) -> dict[str, str]:
+        return {"file": self.file, "problem": self.kind, "reason": self.reason, "student_key": self.student_key}
+
+
+@dataclass(frozen=True)
+class LmsHint:
+    """What a learning platform's bulk-download name says about a file."""
+
+    lms: str
+    """'canvas' or 'moodle'."""
+    name: str
+    """The name as the platform wrote it ('smithjane' on Canvas, 'Jane Smith' on Moodle)."""
+    user_id: str
+    """Canvas's user id or Moodle's participant id."""
+    submission_id: str = ""
+    late: bool = False
+    """Canvas marked the upload late."""
+
+
+@dataclass(frozen=True)
+class CriterionScore:
+    """The automatic score of one rubric criterion, with the reasons for it."""
+
+    criterion: str
+    points: float
+    max_points: float
+    fraction: float
+    """What the check measured, 0-1, before rounding to a level."""
+    level: str = ""
+    """The description of the rubric level reached, when the rubric has levels."""
+    reasons: tuple[Finding, ...] = ()
+
+    @property
+    def why(self) -> str:
+        """The reasons that cost points, as one line for a spreadsheet cell."""
+        lost = [f.message for f in self.reasons if f.severity != "info"]
+        return "; ".join(lost)
+
+
+@dataclass
+class Facts:
+    """Measured facts about one project, for the class dashboard."""
+
+    steps: dict[str, bool] = field(default_factory=dict)
+    thank_you_days: int | None = None
+    """Days from the interview to the thank-you, when both are recorded."""
+    categories: tuple[str, ...] = ()
+    """Question categories the plan covers."""
+    question_count: int = 0
+
+
+@dataclass
+class GradeRow:
+    """One student's line in the gradebook."""
+
+    key: str
+    name: str
+    student_id: str
+    file: str
+    kind: str
+    exported_at: datetime | None = None
+    lms: LmsHint | None = None
+    auto: dict[str, CriterionScore] = field(default_factory=dict)
+    manual: dict[str, float | None] = field(default_factory=dict)
+    comments: str = ""
+    adjustment: float = 0.0
+    """Points the instructor adds (or takes off, when negative) by hand."""
+    late_days: int = 0
+    penalty: float = 0.0
+    flags: list[Finding] = field(default_factory=list)
+    facts: Facts = field(default_factory=Facts)
+
+    @property
+    def complete(self) -> bool:
+        """Every manual criterion has a score."""
+        return all(value is not None for value in self.manual.values())
+
+    @property
+    def total(self) -> float:
+        """Automatic and entered manual points, plus the adjustment, less the penalty; never below 0."""
+        points = sum(score.points for score in self.auto.values())
+        points += sum(value for value in self.manual.values() if value is not None)
+        return round(max(0.0, points + self.adjustment - self.penalty), 2)
+
+    def score(self, criterion_id: str) -> float | None:
+        if criterion_id in self.auto:
+            return self.auto[criterion_id].points
+        return self.manual.get(criterion_id)

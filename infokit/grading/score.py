@@ -1,0 +1,299 @@
+"""Score the automatic criteria of the rubric, each score with its reasons.
+
+Each check measures a project and returns a fraction (0-1) and the findings
+that explain it; :func:`to_points` turns the fraction into points on the
+criterion's scale, rounded to one of its levels as ``[grading] rounding``
+says. The weights below are the only place these measures are combined;
+the numbers they compare against (question counts, windows, word limits)
+come from the settings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from infokit.findings import Finding
+from infokit.grading.records import CriterionScore, Facts
+from infokit.model import ContactStatus, Project
+from infokit.progress import progress
+from infokit.prompts import REFLECTION_PROMPTS
+from infokit.qcheck import check_plan
+from infokit.settings import Criterion, Settings
+
+Measure = tuple[float, list[Finding]]
+
+_RESOURCES = re.compile(r"\b(who else|anyone else|other people|recommend|read|resources?|associations?|journals?)\b")
+_CATCH_ALL = re.compile(
+    r"\b(anything (else|I (haven't|have not|didn't|did not|should))|what else|something I (should|didn't|did not))\b"
+)
+_FORWARD = re.compile(
+    r"\b(I (learned|learnt|realized|realised|noticed|discovered|understand|expected|thought|felt|feel|"
+    r"decided|plan|will|want|need|hope|would)|next|surpris\w*|changed? my|going forward|from now on)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _gap(rule: str, message: str, severity: str = "warning") -> Finding:
+    return Finding(rule, severity, message)  # type: ignore[arg-type]
+
+
+def _good(rule: str, message: str) -> Finding:
+    return Finding(rule, "info", message)
+
+
+def check_questions(project: Project, settings: Settings) -> Measure:
+    """Enough questions, few the question checker flags, a resources question and a catch-all."""
+    questions = project.questions
+    if not questions:
+        return 0.0, [_gap("no-questions", "No question plan.", "error")]
+    lo, hi = settings.limits.question_min, settings.limits.question_max
+    count = len(questions)
+    reasons: list[Finding] = []
+    if count < lo:
+        reasons.append(_gap("too-few-questions", f"{count} questions; the assignment asks for at least {lo}"))
+        count_part = 0.4 * count / lo
+    elif count > hi:
+        reasons.append(_gap("too-many-questions", f"{count} questions; more than the {hi} a meeting can hold"))
+        count_part = 0.3
+    else:
+        reasons.append(_good("question-count", f"{count} questions (asked for {lo}-{hi})"))
+        count_part = 0.4
+    research = [note.text for note in project.research]
+    plan = check_plan([q.text for q in questions], settings=settings, research=research)
+    flagged = _flagged_questions(plan)
+    share = flagged / count
+    quality = 0.4 * max(0.0, 1.0 - 3 * share)
+    if flagged:
+        rules = sorted({f.rule for f in plan.findings if f.severity != "info"})
+        reasons.append(
+            _gap("flagged-questions", f"{flagged} of {count} questions flagged by the checker ({', '.join(rules)})")
+        )
+    else:
+        reasons.append(_good("clean-questions", "no question flagged by the checker"))
+    texts = [q.text.casefold() for q in questions]
+    resources = any(q.tiara == "resources" for q in questions) or any(_RESOURCES.search(t) for t in texts)
+    catch_all = any(_CATCH_ALL.search(t) for t in texts[-3:])
+    if not resources:
+        reasons.append(_gap("no-resources-question", "no question asks whom else to talk to or what to read"))
+    if not catch_all:
+        reasons.append(_gap("no-catch-all", "no catch-all question ('anything else...') near the end"))
+    return count_part + quality + 0.1 * resources + 0.1 * catch_all, reasons
+
+
+def _flagged_questions(plan: object) -> int:
+    results = getattr(plan, "questions", None) or getattr(plan, "results", None) or []
+    return sum(1 for r in results if any(f.severity in ("error", "warning") for f in r.findings))
+
+
+def check_outreach(project: Project, settings: Settings) -> Measure:
+    """A suitable interviewee, a request sent, a meeting scheduled and confirmed."""
+    person = project.interviewee
+    requested = person is not None and person.status.rank >= ContactStatus.REQUESTED.rank
+    if person is None and project.meeting is None:
+        return 0.0, [_gap("no-outreach", "No interviewee chosen and no meeting recorded.", "error")]
+    reasons: list[Finding] = []
+    points = 0.0
+    if person is None:
+        reasons.append(_gap("no-interviewee", "no interviewee chosen"))
+    elif person.is_close_tie:
+        reasons.append(_gap("close-tie", f"the interviewee is a {person.relationship.replace('-', ' ')}"))
+    else:
+        points += 0.3
+    if requested:
+        points += 0.25
+    else:
+        reasons.append(_gap("no-request", "no interview request recorded"))
+    if project.meeting is not None:
+        points += 0.25
+        if project.meeting.confirmed_on is not None:
+            points += 0.2
+        else:
+            reasons.append(_gap("not-confirmed", "the meeting was not confirmed in writing"))
+    else:
+        reasons.append(_gap("no-meeting", "no meeting scheduled"))
+    if points >= 1.0:
+        reasons.append(_good("outreach", "request sent, meeting scheduled and confirmed"))
+    return points, reasons
+
+
+def check_documentation(project: Project, settings: Settings) -> Measure:
+    """Notes on most questions, observations, names and resources mentioned, date and length."""
+    notes = project.interview
+    questions = project.questions
+    answered = sum(1 for q in questions if q.answer_notes)
+    mentioned = bool(notes.mentions or project.referrals)
+    if not (answered or notes.free_notes or notes.observations or mentioned):
+        return 0.0, [_gap("no-notes", "No interview notes.", "error")]
+    reasons: list[Finding] = []
+    if questions:
+        coverage = answered / len(questions)
+        points = 0.6 * min(1.0, coverage / 0.8)
+        message = f"notes on {answered} of {len(questions)} questions"
+        reasons.append(_good("answers", message) if coverage >= 0.8 else _gap("few-answers", message))
+    else:
+        words = len(notes.free_notes.split())
+        points = 0.6 * min(1.0, words / 300)
+        reasons.append(_gap("no-question-notes", f"no question plan; {words} words of free notes"))
+    if len(notes.observations.split()) >= 20:
+        points += 0.15
+    else:
+        reasons.append(_gap("few-observations", "little or nothing about the workplace or the conversation"))
+    if mentioned:
+        points += 0.15
+    else:
+        reasons.append(_gap("no-mentions", "no names, organisations, resources or referrals recorded"))
+    points += 0.05 * (notes.held_on is not None) + 0.05 * (notes.actual_minutes is not None)
+    if notes.held_on is None or notes.actual_minutes is None:
+        reasons.append(_gap("no-date-or-length", "the interview's date or length is not recorded"))
+    return points, reasons
+
+
+def check_thank_you(project: Project, settings: Settings) -> Measure:
+    """A specific thank-you sent within the window, and follow-ups planned with dates."""
+    thanks = project.thank_you
+    if not thanks.text and thanks.sent_on is None:
+        return 0.0, [_gap("no-thank-you", "No thank-you recorded.", "error")]
+    reasons: list[Finding] = []
+    points = 0.0
+    held = project.interview.held_on
+    if thanks.sent_on is None:
+        reasons.append(_gap("not-sent", "the thank-you has no date sent"))
+    else:
+        points += 0.2
+        if held is None:
+            reasons.append(_gap("timing-unknown", "the interview date is missing, so timing cannot be checked"))
+        else:
+            days = (thanks.sent_on - held).days
+            window = settings.limits.thank_you_hours
+            if days < 0:
+                reasons.append(_gap("thanks-before-interview", "the thank-you is dated before the interview"))
+            elif days * 24 <= window:
+                points += 0.35
+                reasons.append(_good("on-time", f"sent {days} day(s) after the interview"))
+            else:
+                points += 0.05 if days <= settings.limits.thank_you_days_max else 0.0
+                reasons.append(_gap("late-thanks", f"sent {days} days after the interview (aim: {window} hours)"))
+    if _specific(project):
+        points += 0.3
+    else:
+        reasons.append(_gap("generic-thanks", "the thank-you names nothing particular from the conversation"))
+    if any(f.due_on for f in project.follow_ups):
+        points += 0.15
+    else:
+        reasons.append(_gap("no-follow-ups", "no follow-up planned with a date"))
+    return points, reasons
+
+
+def _specific(project: Project) -> bool:
+    text = project.thank_you.text.casefold()
+    if not text:
+        return False
+    person = project.interviewee
+    names = [m.text for m in project.interview.mentions] + [r.name for r in project.referrals]
+    if person is not None and person.organization:
+        names.append(person.organization)
+    if any(name.casefold() in text for name in names if len(name) > 3):
+        return True
+    notes = " ".join([project.interview.free_notes, *(q.answer_notes for q in project.questions)])
+    long_words = {w for w in re.findall(r"[a-z]{7,}", notes.casefold())}
+    return len(long_words & set(re.findall(r"[a-z]{7,}", text))) >= 3
+
+
+def check_reflection(project: Project, settings: Settings) -> Measure:
+    """Every prompt answered, within the word limits, looking forward more than retelling."""
+    reflection = project.reflection
+    words = reflection.word_count()
+    if not words:
+        return 0.0, [_gap("no-reflection", "No reflection.", "error")]
+    prompts = REFLECTION_PROMPTS[reflection.framework]
+    answered = sum(1 for key in prompts if reflection.answers.get(key))
+    reasons: list[Finding] = []
+    points = 0.5 * answered / len(prompts)
+    if answered < len(prompts):
+        reasons.append(_gap("unanswered-prompts", f"{answered} of {len(prompts)} prompts answered"))
+    lo, hi = settings.limits.reflection_min_words, settings.limits.reflection_max_words
+    if words < lo:
+        points += 0.3 * words / lo
+        reasons.append(_gap("short-reflection", f"{words} words; at least {lo} asked for"))
+    elif words > hi:
+        points += 0.15
+        reasons.append(_gap("long-reflection", f"{words} words; at most {hi} asked for"))
+    else:
+        points += 0.3
+    sentences = [s for text in reflection.answers.values() for s in _SENTENCE.split(text) if s.strip()]
+    forward = sum(1 for s in sentences if _FORWARD.search(s))
+    share = forward / len(sentences) if sentences else 0.0
+    points += 0.2 * min(1.0, share / 0.3)
+    if share < 0.3:
+        reasons.append(_gap("retelling", f"{forward} of {len(sentences)} sentences reflect on learning or plans"))
+    return points, reasons
+
+
+CHECKS: dict[str, Callable[[Project, Settings], Measure]] = {
+    "questions": check_questions,
+    "outreach": check_outreach,
+    "documentation": check_documentation,
+    "thank_you": check_thank_you,
+    "reflection": check_reflection,
+}
+
+
+def to_points(fraction: float, criterion: Criterion, rounding: str = "nearest") -> tuple[float, str]:
+    """Points on the criterion's scale for a measured fraction, and the level's description."""
+    fraction = min(1.0, max(0.0, fraction))
+    exact = fraction * criterion.points
+    levels = sorted(criterion.levels, key=lambda level: level.points)
+    if rounding == "none" or not levels:
+        return round(exact * 2) / 2, ""
+    if fraction == 0.0:
+        zero = criterion.level_for(0)
+        return 0.0, zero.description if zero else ""
+    if rounding == "down":
+        below = [level for level in levels if level.points <= exact + 1e-9]
+        level = below[-1] if below else levels[0]
+    else:
+        level = min(reversed(levels), key=lambda lv: abs(lv.points - exact))
+    return level.points, level.description
+
+
+def score_criterion(project: Project, criterion: Criterion, settings: Settings) -> CriterionScore:
+    fraction, reasons = CHECKS[str(criterion.check)](project, settings)
+    fraction = round(min(1.0, max(0.0, fraction)), 3)
+    points, level = to_points(fraction, criterion, settings.grading.rounding)
+    return CriterionScore(criterion.id, points, criterion.points, fraction, level, tuple(reasons))
+
+
+def score_project(project: Project, settings: Settings) -> dict[str, CriterionScore]:
+    """Every automatic criterion of the rubric, scored."""
+    return {c.id: score_criterion(project, c, settings) for c in settings.rubric if c.scoring == "auto"}
+
+
+def facts(project: Project, settings: Settings) -> Facts:
+    """What the class dashboard shows about one project."""
+    held, sent = project.interview.held_on, project.thank_you.sent_on
+    return Facts(
+        steps={step.id: step.done for step in progress(project, settings)},
+        thank_you_days=(sent - held).days if held and sent else None,
+        categories=tuple(sorted({q.category for q in project.questions})),
+        question_count=len(project.questions),
+    )
+
+
+def late_days(exported_at: datetime | None, settings: Settings) -> int:
+    """Whole days after the due date (plus grace) the report was exported, in the assignment's zone."""
+    due = settings.submission_due
+    if due is None or exported_at is None:
+        return 0
+    moment = exported_at if exported_at.tzinfo else exported_at.replace(tzinfo=settings.zone)
+    day = moment.astimezone(settings.zone).date()
+    return max(0, (day - due).days - settings.grading.grace_days)
+
+
+def late_penalty(days: int, settings: Settings) -> float:
+    """Points taken off for ``days`` late: a percentage of the total per day, capped."""
+    grading = settings.grading
+    percent = min(grading.late_penalty_per_day * days, grading.late_penalty_max)
+    return round(settings.total_points * percent / 100, 2)

@@ -1,0 +1,148 @@
+"""Section fragments: HTML built by Jinja2 with autoescape, then cleaned by nh3.
+
+This is the only place student text becomes markup, and it is made safe three
+ways, each enough on its own for the text a student can type:
+
+1. **Autoescape.** Every template under ``templates/sections/`` is rendered
+   with ``autoescape=True``; student text only ever enters as a variable, so
+   ``<``, ``>``, ``&`` and quotes come out as entities, and template syntax in
+   the text (``{{ 7*7 }}``) is data, never template source. The one filter
+   that returns markup, :func:`paragraphs`, escapes each piece itself before
+   adding ``<p>``/``<br>``. There is no ``|safe`` in any section template.
+2. **No links from student text.** Nothing a student typed becomes an
+   ``href`` or ``src``: URLs (a research source, a video link) are shown as
+   text, so ``javascript:`` has nowhere to go.
+3. **nh3.** Each rendered fragment is then cleaned by nh3 (ammonia) with an
+   allow-list of plain structural tags, ``class`` attributes and no URL
+   attributes at all: a mistake in a template still cannot let a script,
+   an ``on*`` handler or a link through.
+
+Fragments go into the notebook as ``text/html`` outputs, never into Markdown
+cells (Markdown passes raw HTML through and would read ``[x](...)`` as a link).
+
+Private details (the contacts' email and phone, when left out) are also
+removed here, in :func:`_finalize`, which Jinja calls on every ``{{ value }}``:
+one choke point, so a student who pasted a phone number into the meeting's
+place or a note does not leak it into the visible report.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import markupsafe
+import nh3
+
+SECTION_TEMPLATES = Path(__file__).parent / "templates" / "sections"
+
+ALLOWED_TAGS = frozenset(
+    "section div p br span strong em small h3 h4 ul ol li dl dt dd table thead tbody tr th td "
+    "caption blockquote figure figcaption time".split()
+)
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
+    "*": {"class"},
+    "th": {"scope", "colspan"},
+    "td": {"colspan"},
+    "time": {"datetime"},
+}
+
+LEFT_OUT = "[contact detail left out]"
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+_private: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("infokit_private", default=())
+
+
+@contextmanager
+def hiding(secrets: list[str]) -> Iterator[None]:
+    """Within the block, every occurrence of ``secrets`` in rendered values is replaced."""
+    token = _private.set(tuple(sorted({s for s in secrets if s}, key=len, reverse=True)))
+    try:
+        yield
+    finally:
+        _private.reset(token)
+
+
+def _finalize(value: Any) -> Any:
+    secrets = _private.get()
+    if not secrets or value is None:
+        return value
+    if isinstance(value, markupsafe.Markup):
+        for secret in secrets:
+            value = markupsafe.Markup(value.replace(markupsafe.escape(secret), LEFT_OUT))
+        return value
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, LEFT_OUT)
+    return value
+
+
+def paragraphs(text: str) -> markupsafe.Markup:
+    """Free text as paragraphs: blank lines split paragraphs, single newlines become ``<br>``."""
+    text = str(_finalize(text))
+    out = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = [markupsafe.escape(line) for line in block.split("\n")]
+        out.append(markupsafe.Markup("<p>") + markupsafe.Markup("<br>").join(lines) + markupsafe.Markup("</p>"))
+    return markupsafe.Markup("").join(out)
+
+
+def long_date(day: date | datetime | None) -> str:
+    """'Tuesday 14 April 2026' whatever the locale."""
+    if day is None:
+        return ""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: date | datetime | None) -> str:
+    """'14 April 2026' whatever the locale."""
+    if day is None:
+        return ""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(SECTION_TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(paragraphs=paragraphs, long_date=long_date, short_date=short_date)
+    env.globals.update(plural=plural)
+    return env
+
+
+def clean(html: str) -> str:
+    """The nh3 pass: only the allowed tags and attributes survive, and no URL at all."""
+    return nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=set(),
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+def render_fragment(name: str, context: dict[str, Any]) -> str:
+    """Render ``templates/sections/<name>.html.j2`` with ``context`` and clean the result."""
+    html = environment().get_template(f"{name}.html.j2").render(**context)
+    return clean(re.sub(r"\n\s*\n", "\n", html).strip())
