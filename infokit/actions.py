@@ -12,7 +12,6 @@ convenience, by their name or text (ignoring case).
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -26,6 +25,7 @@ from infokit.model import (
     FollowUp,
     Meeting,
     Mention,
+    MessageCopy,
     Profile,
     Project,
     Question,
@@ -34,22 +34,15 @@ from infokit.model import (
     make,
     set_field,
 )
-from infokit.store import Workspace, write_atomic
+from infokit.prompts import PREPARATION
+from infokit.store import Workspace
 
 WorkspaceLike = Workspace | str | os.PathLike[str] | None
 
-EXTRAS_FILE = "infokit-extras.json"
-"""Beside the project file: the preparation checklist and message drafts (no model field yet)."""
 CALENDAR_FILE = "meeting.ics"
-CHECKLIST: dict[str, str] = {
-    "research": "I have read up on the field and the organisation",
-    "questions": "My questions are printed or on my screen, in order",
-    "timing": "I know how long I asked for and will keep to it",
-    "route": "I know how to get there or how to join the call, with time to spare",
-    "dress": "I know what I will wear and it suits their workplace",
-    "contact_details": "I have my contact details (or a card) to give them",
-    "confirmed": "I confirmed the day, time and place by email",
-}
+REPORT_FOLDER = "report"
+"""Exported reports go into this folder inside the workspace."""
+CHECKLIST = PREPARATION
 """The preparation checklist: key stored in the workspace, label shown to the student."""
 
 
@@ -218,11 +211,9 @@ def add_question(text: str, *, workspace: WorkspaceLike = None, **fields: Any) -
 
 def add_bank_question(bank_id: str, *, priority: int = 2, workspace: WorkspaceLike = None) -> Question:
     """Copy a question from the kit's question bank into your plan."""
-    from infokit.bank import load_bank
+    from infokit.bank import get
 
-    entry = next((q for q in load_bank() if q.id == bank_id), None)
-    if entry is None:
-        raise InvalidValue("bank_id", bank_id, "is not a question in the bank")
+    entry = get(bank_id)
     with _ws(workspace).update() as p:
         if any(q.bank_id == bank_id for q in p.questions):
             raise InvalidValue("bank_id", bank_id, "is already in your plan")
@@ -277,46 +268,30 @@ def confirm_meeting(on: date | None = None, *, workspace: WorkspaceLike = None) 
         return p.meeting
 
 
-def _extras(ws: Workspace) -> dict[str, Any]:
-    """What the project file has no field for yet (checklist, drafts), kept beside it."""
-    try:
-        data = json.loads((ws.path / EXTRAS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) and data.get("format") == "infokit-extras" else {}
-
-
-def _save_extras(ws: Workspace, key: str, value: Any) -> None:
-    with ws.locked():
-        data = {"format": "infokit-extras", "version": 1, **_extras(ws), key: value}
-        write_atomic(ws.path / EXTRAS_FILE, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-
-
 def checklist(*, workspace: WorkspaceLike = None) -> dict[str, bool]:
     """The preparation checklist as ticked so far."""
-    ticks = _extras(_ws(workspace)).get("checklist", {})
-    return {key: bool(ticks.get(key, False)) if isinstance(ticks, dict) else False for key in CHECKLIST}
+    ticks = _ws(workspace).load().preparation
+    return {key: ticks.get(key, False) for key in CHECKLIST}
 
 
 def tick(item: str, done: bool = True, *, workspace: WorkspaceLike = None) -> dict[str, bool]:
     """Tick (or untick) one preparation item, e.g. ``tick("dress")``."""
     if item not in CHECKLIST:
         raise InvalidValue("checklist item", item, f"is not one of {', '.join(CHECKLIST)}")
-    ws = _ws(workspace)
-    with ws.locked():
-        ticks = {**checklist(workspace=ws), item: bool(done)}
-        _save_extras(ws, "checklist", ticks)
-    return ticks
+    with _ws(workspace).update() as p:
+        set_field(p, "preparation", {**p.preparation, item: bool(done)})
+        ticks = dict(p.preparation)
+    return {key: ticks.get(key, False) for key in CHECKLIST}
 
 
 def drafts(*, workspace: WorkspaceLike = None) -> dict[str, str]:
     """Your saved message drafts by kind (request-email, phone-script...)."""
-    saved = _extras(_ws(workspace)).get("drafts", {})
-    return {k: v for k, v in saved.items() if isinstance(v, str)} if isinstance(saved, dict) else {}
+    return {kind: copy.text for kind, copy in _ws(workspace).load().messages.items() if copy.text}
 
 
-def save_draft(kind: str, text: str, *, workspace: WorkspaceLike = None) -> str:
-    """Keep your edited version of a message; the thank-you note goes into the project itself."""
+def save_draft(kind: str, text: str, *, sent_on: date | None = None, workspace: WorkspaceLike = None) -> str:
+    """Keep your edited version of a message (and the day you sent it); the thank-you goes
+    into the project's thank-you record."""
     from infokit.messages import KINDS
 
     if kind not in KINDS:
@@ -324,9 +299,11 @@ def save_draft(kind: str, text: str, *, workspace: WorkspaceLike = None) -> str:
     if kind == "thank-you":
         set_thank_you(text=text, workspace=workspace)
         return text
-    ws = _ws(workspace)
-    with ws.locked():
-        _save_extras(ws, "drafts", {**drafts(workspace=ws), kind: text.replace("\r\n", "\n")})
+    with _ws(workspace).update() as p:
+        old = p.messages.get(kind)  # type: ignore[call-overload]
+        sent = sent_on or (old.sent_on if old else None)
+        copy = make(MessageCopy, f"messages.{kind}", text=text, sent_on=sent)
+        set_field(p, "messages", {**p.messages, kind: copy})
     return text
 
 
@@ -336,6 +313,14 @@ def write_calendar(*, workspace: WorkspaceLike = None) -> Path:
 
     ws = _ws(workspace)
     return write_ics(ws.load(), ws.path / CALENDAR_FILE)
+
+
+def write_guide(*, workspace: WorkspaceLike = None) -> Path:
+    """Write your printable interview guide (questions in order, room for notes) into the workspace."""
+    from infokit.forms.guide import write_guide as write
+
+    ws = _ws(workspace)
+    return write(ws.load(), ws.path)
 
 
 # -- the interview -----------------------------------------------------------
@@ -515,3 +500,18 @@ def restore(filename: str, content: bytes | None = None, *, workspace: Workspace
         raise WorkspaceError(f"{filename}: not a backup or report (expected .json, .html or .ipynb)")
     ws.restore(restored)
     return restored
+
+
+def export(
+    to: str = "html", *, include_contact_details: bool = False, workspace: WorkspaceLike = None
+) -> list[Path]:
+    """Export your report (``to`` = "html", "pdf" or "ipynb") into the workspace's report/ folder."""
+    from infokit.report import export_report
+
+    ws = _ws(workspace)
+    folder = ws.path / REPORT_FOLDER
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(f"{folder}: cannot create the folder ({exc.strerror})") from None
+    return export_report(ws, to=to, output=folder, include_contact_details=include_contact_details)

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from infokit.errors import InvalidValue
-from infokit.model import Contact, ContactStatus, Project
+from infokit.model import Contact, ContactStatus, Meeting, Project
 from infokit.schedule import FORMAT_LABELS, describe_when, format_day, resolve_contact, resolve_meeting
 from infokit.settings import Settings, default_settings
 
@@ -134,12 +135,19 @@ def _context(kind: str, project: Project, contact_id: str | None, settings: Sett
     if not profile.name:
         raise InvalidValue("profile.name", profile.name, "is required: add your name to your profile first")
     contact = resolve_contact(project, contact_id)
-    meeting = project.meeting if project.meeting and project.meeting.contact_id in (None, contact.id) else None
+    meeting = (
+        project.meeting if project.meeting and project.meeting.contact_id in (None, contact.id) else None
+    )
     if kind in _NEEDS_MEETING:
         meeting = resolve_meeting(project, contact)
     if kind == "voicemail" and not (profile.phone or profile.email):
-        raise InvalidValue("profile.phone", profile.phone, "is required for a voicemail: add your phone or email")
+        raise InvalidValue(
+            "profile.phone", profile.phone, "is required for a voicemail: add your phone or email"
+        )
     interest = profile.career_interests[0] if profile.career_interests else ""
+    # The interview notes, mentions and referrals belong to the interviewee's meeting.
+    own = contact.id == project.interviewee_id
+    held = project.interview.held_on if own else None
     return {
         "student": {
             "name": profile.name,
@@ -157,12 +165,14 @@ def _context(kind: str, project: Project, contact_id: str | None, settings: Sett
         "minutes": meeting.planned_minutes if meeting else settings.limits.meeting_minutes,
         "meeting": _meeting_data(meeting) if meeting else None,
         "requested_on": _day(contact.status_date(ContactStatus.REQUESTED)),
-        "held_on": _day(project.interview.held_on or (meeting.starts.date() if meeting else None)),
+        "held_on": _day(held or (meeting.starts.date() if meeting else None)),
         "stage": _stage(contact),
-        "highlight": _highlight(project) if contact.id == project.interviewee_id else None,
-        "resources": _join([m.text for m in project.interview.mentions if m.kind != "trend"][:3]),
-        "referrals": _join([r.name for r in project.referrals][:3]),
-        "may_use_name": any(r.may_use_name for r in project.referrals),
+        "highlight": _highlight(project) if own else None,
+        "resources": _join(
+            [m.text for m in project.interview.mentions if m.kind != "trend"][:3] if own else []
+        ),
+        "referrals": _join([r.name for r in project.referrals][:3] if own else []),
+        "may_use_name": own and any(r.may_use_name for r in project.referrals),
         "referrer": _referrer(project, contact) if kind == "referrer-update" else "",
         "edit": lambda what: f"{EDIT_MARK} EDIT: {what} ]]",
     }
@@ -193,7 +203,7 @@ def _connection(contact: Contact) -> str:
     )
 
 
-def _meeting_data(meeting: Any) -> dict[str, Any]:
+def _meeting_data(meeting: Meeting) -> dict[str, Any]:
     return {
         "when": describe_when(meeting),
         "day": format_day(meeting.starts.date()),
@@ -217,10 +227,15 @@ def _referrer(project: Project, contact: Contact) -> str:
     if contact.referred_by:
         return contact.referred_by
     interviewee = project.interviewee
-    if interviewee is not None and interviewee.id != contact.id:
-        if any(r.contact_id == contact.id for r in project.referrals):
-            return interviewee.name
-    raise InvalidValue("contact.referred_by", contact.referred_by, f"is required: say who referred {contact.name}")
+    if (
+        interviewee is not None
+        and interviewee.id != contact.id
+        and any(r.contact_id == contact.id for r in project.referrals)
+    ):
+        return interviewee.name
+    raise InvalidValue(
+        "contact.referred_by", contact.referred_by, f"is required: say who referred {contact.name}"
+    )
 
 
 def _highlight(project: Project) -> dict[str, str] | None:
@@ -234,14 +249,13 @@ def _highlight(project: Project) -> dict[str, str] | None:
 
 
 def _excerpt(note: str, words: int = 25) -> str:
-    """The note's first sentence, at most ``words`` words, as a clause to follow a colon."""
+    """The note's first sentence, cut to ``words`` words, to follow a colon; ends in "." or "…"."""
     first = re.split(r"(?<=[.!?])\s|\n", note.strip(), maxsplit=1)[0].strip()
     parts = first.split()
-    text = " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
-    text = text.rstrip(" .;:,!")
+    text = " ".join(parts[:words]).rstrip(" .;:,!?…")
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         text = text[0].lower() + text[1:]
-    return text
+    return text + ("…" if len(parts) > words else ".") if text else ""
 
 
 def _join(items: Iterable[str]) -> str:
@@ -251,7 +265,7 @@ def _join(items: Iterable[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _day(day: Any) -> str:
+def _day(day: date | None) -> str:
     return format_day(day) if day else ""
 
 

@@ -30,7 +30,7 @@ from pydantic import (
 )
 
 from infokit.errors import InvalidValue
-from infokit.prompts import REFLECTION_PROMPTS
+from infokit.prompts import PREPARATION, REFLECTION_PROMPTS
 
 STEPS: dict[str, str] = {
     "profile": "Profile and goals",
@@ -367,6 +367,8 @@ class InterviewNotes(Model):
     """What happened in the meeting; per-question notes live on each Question."""
 
     held_on: date | None = None
+    started_at: datetime | None = None
+    """When the student pressed start during the meeting: the clock survives a kernel restart."""
     actual_minutes: int | None = Field(default=None, ge=1, le=600)
     free_notes: Text = ""
     observations: Text = ""
@@ -411,6 +413,22 @@ class FollowUp(Model):
     contact_id: str | None = None
 
 
+MessageKind = Literal[
+    "request-email", "phone-script", "voicemail", "confirmation", "follow-up", "referrer-update"
+]
+MESSAGE_KINDS: tuple[str, ...] = (
+    "request-email", "phone-script", "voicemail", "confirmation", "follow-up", "referrer-update"
+)
+"""Messages kept as the student edited them; the thank-you note has its own record."""
+
+
+class MessageCopy(Model):
+    """The student's own version of a message, and the day it went out (a copy for the record)."""
+
+    text: Text = ""
+    sent_on: date | None = None
+
+
 ReflectionFramework = Literal["prompts", "deal", "gibbs"]
 
 
@@ -449,6 +467,18 @@ class Project(Model):
     thank_you: ThankYou = Field(default_factory=ThankYou)
     follow_ups: list[FollowUp] = Field(default_factory=list)
     reflection: Reflection = Field(default_factory=Reflection)
+    preparation: dict[str, bool] = Field(default_factory=dict)
+    """The preparation checklist (keys from infokit.prompts.PREPARATION), ticked or not."""
+    messages: dict[MessageKind, MessageCopy] = Field(default_factory=dict)
+    """The student's edited messages by kind, with the day each was sent."""
+
+    @field_validator("preparation")
+    @classmethod
+    def _known_items(cls, value: dict[str, bool]) -> dict[str, bool]:
+        for key in value:
+            if key not in PREPARATION:
+                raise ValueError(f"checklist item {key!r} is not one of {', '.join(PREPARATION)}")
+        return value
 
     @model_validator(mode="after")
     def _references_exist(self) -> Project:
@@ -486,7 +516,7 @@ def as_invalid(exc: ValidationError, prefix: str = "") -> InvalidValue:
         return InvalidValue(path, None, "is required")
     if error.get("type") == "extra_forbidden":
         return InvalidValue(path, value, "is not a field infokit knows")
-    if not reason.startswith(("is ", "must ", "status ", "prompt ", "two ", "interviewee")):
+    if not reason.startswith(("is ", "must ", "status ", "prompt ", "two ", "interviewee", "checklist ")):
         reason = "is not valid: " + reason[0].lower() + reason[1:]
     if isinstance(value, dict) and error.get("type") == "value_error":
         # A rule across several fields: the reason itself quotes the values.
@@ -499,6 +529,8 @@ def as_invalid(exc: ValidationError, prefix: str = "") -> InvalidValue:
 def _path(loc: tuple[Any, ...], prefix: str) -> str:
     out = prefix
     for part in loc:
+        if part == "[key]":  # pydantic's marker for a bad dictionary key; the key is already named
+            continue
         if isinstance(part, int):
             out += f"[{part}]"
         else:

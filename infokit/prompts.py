@@ -53,6 +53,17 @@ REFLECTION_PROMPTS: dict[str, dict[str, str]] = {
     },
 }
 
+PREPARATION: dict[str, str] = {
+    "research": "I have read up on the field and the organisation",
+    "questions": "My questions are printed or on my screen, in order",
+    "timing": "I know how long I asked for and will keep to it",
+    "route": "I know how to get there or how to join the call, with time to spare",
+    "dress": "I know what I will wear and it suits their workplace",
+    "contact_details": "I have my contact details (or a card) to give them",
+    "confirmed": "I confirmed the day, time and place by email",
+}
+"""The preparation checklist: key stored in the workspace, label shown to the student."""
+
 FRAMEWORK_LABELS: dict[str, str] = {
     "prompts": "The five course prompts",
     "deal": "DEAL (Describe, Examine, Articulate Learning)",

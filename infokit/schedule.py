@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from icalendar import Calendar, Event
@@ -28,8 +28,20 @@ from infokit.model import Contact, ContactStatus, Meeting, Project
 from infokit.settings import Settings, default_settings
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 FORMAT_LABELS: dict[str, str] = {"in-person": "in person", "phone": "phone call", "video": "video call"}
 
 
@@ -111,7 +123,9 @@ def follow_up_plan(
     return [PlanStep(key, action, on, today >= on, today > on) for key, action, on in steps]
 
 
-def contact_plan(contact: Contact, settings: Settings | None = None, today: date | None = None) -> list[PlanStep]:
+def contact_plan(
+    contact: Contact, settings: Settings | None = None, today: date | None = None
+) -> list[PlanStep]:
     """:func:`follow_up_plan` for a contact still waiting on a reply; empty otherwise."""
     requested = contact.status_date(ContactStatus.REQUESTED)
     if contact.status != ContactStatus.REQUESTED or requested is None:
@@ -128,7 +142,7 @@ def thank_you_deadline(interview_on: date, settings: Settings | None = None) -> 
     return recommended, interview_on + timedelta(days=limits.thank_you_days_max)
 
 
-class ThankYouStatus(str, Enum):
+class ThankYouStatus(StrEnum):
     NO_INTERVIEW = "no-interview"
     """No interview date yet, or the interview is still ahead."""
     DUE = "due"
@@ -184,7 +198,9 @@ def thank_you_status(
         message = f"Interview on {format_day(held)}: send the thank-you by {format_day(recommended)}."
         return ThankYouState(ThankYouStatus.NO_INTERVIEW, message, *window)
     if today <= recommended:
-        return ThankYouState(ThankYouStatus.DUE, f"Send your thank-you by {format_day(recommended)}.", *window)
+        return ThankYouState(
+            ThankYouStatus.DUE, f"Send your thank-you by {format_day(recommended)}.", *window
+        )
     if today <= latest:
         message = f"Send your thank-you today: the last day is {format_day(latest)}."
         return ThankYouState(ThankYouStatus.LATE, message, *window)
@@ -261,7 +277,9 @@ def meeting_ics(project: Project, *, contact_id: str | None = None, stamp: datet
     event.add("dtstamp", (stamp or datetime.now(UTC)).astimezone(UTC))
     event.add("dtstart", start)
     event.add("dtend", meeting_end(meeting))
-    event.add("summary", f"Informational interview with {contact.name}" if contact else "Informational interview")
+    event.add(
+        "summary", f"Informational interview with {contact.name}" if contact else "Informational interview"
+    )
     if meeting.place:
         event.add("location", meeting.place)
     event.add("description", _description(meeting, contact))
@@ -287,9 +305,7 @@ def _description(meeting: Meeting, contact: Contact | None) -> str:
     return "\n".join(lines)
 
 
-def write_ics(
-    project: Project, path: str | os.PathLike[str], *, contact_id: str | None = None
-) -> Path:
+def write_ics(project: Project, path: str | os.PathLike[str], *, contact_id: str | None = None) -> Path:
     """Write :func:`meeting_ics` to ``path`` (atomically, creating folders); returns the path."""
     from infokit.store import write_atomic
 

@@ -11,6 +11,7 @@ folder or its ``notebooks/`` parent, else the defaults shipped with the kit.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tomllib
 from datetime import date
@@ -178,7 +179,7 @@ class Settings(_Strict):
             if step not in STEPS:
                 raise ValueError(f"step {step!r} is not one of {', '.join(STEPS)}")
         dated = [(step, value[step]) for step in STEPS if step in value]
-        for (before, first), (after, then) in zip(dated, dated[1:], strict=False):
+        for (before, first), (after, then) in itertools.pairwise(dated):
             if then < first:
                 raise ValueError(f"{after} is due {then} but comes after {before}, due {first}")
         return value

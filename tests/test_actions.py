@@ -103,16 +103,23 @@ def test_meeting_and_confirmation() -> None:
     assert meeting.planned_minutes == 30 and meeting.place == "Room 2" and meeting.confirmed_on
 
 
-def test_checklist_kept_beside_project(workspace_dir: Path) -> None:
+def test_checklist_and_drafts_live_in_the_project_so_backups_carry_them(workspace_dir: Path) -> None:
     assert not any(ik.checklist().values())
     ik.tick("dress")
     ik.tick("route")
     ik.tick("route", False)
     ticks = ik.checklist()
     assert ticks["dress"] and not ticks["route"]
-    assert json.loads((workspace_dir / ik.EXTRAS_FILE).read_text())["checklist"]["dress"] is True
-    with pytest.raises(InvalidValue):
+    saved = json.loads((workspace_dir / "infokit-project.json").read_text())["project"]
+    assert saved["preparation"]["dress"] is True
+    with pytest.raises(InvalidValue, match="checklist item"):
         ik.tick("hat")
+    ik.save_draft("confirmation", "See you Tuesday at 10.", sent_on=date(2026, 3, 6))
+    ik.save_draft("confirmation", "See you Tuesday at 10:00.")
+    assert ik.drafts() == {"confirmation": "See you Tuesday at 10:00."}
+    assert ik.project().messages["confirmation"].sent_on == date(2026, 3, 6)
+    backup = ik.backup()
+    assert json.loads(Path(backup).read_text())["project"]["messages"]["confirmation"]["sent_on"] == "2026-03-06"
 
 
 def test_referral_becomes_contact() -> None:

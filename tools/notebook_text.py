@@ -152,7 +152,7 @@ INTERVIEW: Cells = [
 # 04 · The interview
 
 ## During the meeting
-- **Arrive a little early** (or join the call a minute early) and be polite to everyone you meet on the way in.
+- **Arrive a little early** (or join the call a minute early); be polite to everyone you meet.
 - **You lead.** Thank them, say briefly what you hope to learn and how long you asked for, then start
   with your first question.
 - **Let them talk.** People usually enjoy explaining what they do. Ask your open questions, listen, and
@@ -197,8 +197,240 @@ Next: **05 · After the interview**.
 """),
 ]
 
+OUTREACH: Cells = [
+    ("md", """
+# 03 · Outreach and the meeting
+
+## Asking for the conversation
+- **Lead with the connection**: how you came across them, or who suggested you get in touch.
+- **Say what you are doing**: researching a career, not looking for work. After that, leave jobs out entirely.
+- **Keep it short** enough to read on a phone screen; the checker below knows your course's word limit.
+- **Make a small, clear ask** that ends in a question mark: a set number of minutes (twenty or so), by
+  phone, video or in person, whenever suits them.
+- **If they cannot help**, thank them and ask whom else you might approach.
+
+An email followed by a phone call works well. On the phone, keep the script in front of you and leave a
+brief voicemail if nobody answers. If the scheduling call starts turning into the interview, either go
+with it (have your questions ready) or ask to book a proper time.
+
+Press *Make a fresh draft* to get a starting point filled from your project, then rewrite it in your own
+voice; the findings below the box update as you type. *Save my version* keeps it.
+"""),
+    ("code", """
+from infokit.forms import outreach
+
+outreach.request_drafts()
+"""),
+    ("md", """
+## When no reply comes
+Busy people miss messages. Record the day you sent your request; the plan below then says when to try a
+second person at the same organisation, when to send one short, polite reminder, and when to move on.
+"""),
+    ("code", """
+outreach.request_form()
+"""),
+    ("md", """
+## The meeting
+Once they say yes, record the day, time and **time zone** (it matters for video calls across regions),
+how long you asked for, and where: an address, a video link or a phone number. For a visit, ask how to
+get there and where to park. Then send a short confirmation email (there is a draft above) and note
+the day you sent it. The calendar file puts the meeting in your own calendar.
+"""),
+    ("code", """
+outreach.meeting_form()
+"""),
+    ("md", """
+## Getting ready
+Tick each item when it is true; the ticks are saved as you click.
+"""),
+    ("code", """
+outreach.checklist_form()
+"""),
+    ("md", """
+In Python:
+
+```python
+from datetime import date, datetime
+import infokit.actions as ik
+ik.save_draft("request-email", my_text)
+ik.set_status("Sam Lee", "requested", on=date(2026, 3, 2))
+ik.schedule_meeting(datetime(2026, 3, 9, 14, 0), timezone="Europe/London", planned_minutes=25,
+                    format="in-person", place="City Hall, room 2", directions="Visitor parking on Elm St")
+ik.confirm_meeting(date(2026, 3, 5))
+ik.write_calendar()
+ik.tick("dress")
+```
+
+Next: **04 · The interview**.
+"""),
+]
+
+AFTER: Cells = [
+    ("md", """
+# 05 · After the interview
+
+## Say thank you, quickly
+Send your thank-you soon: the same day or the next is best, and the line below shows the deadline your
+course sets. Make it specific: mention something they told you that was useful and what you plan to do
+with it. A note that could have been sent to anyone reads like a form letter. Keep a copy and record the
+day you sent it; many courses ask to see both.
+"""),
+    ("code", """
+from infokit.forms import after
+
+after.thank_you_draft()
+"""),
+    ("code", """
+after.sent_form()
+"""),
+    ("md", """
+## Follow the leads
+Turn each person they suggested into a contact and reach out as you did the first time. Mention who sent
+you only if they said you could. Later, tell the person who referred you how it went; people like to
+hear that their help mattered, and it keeps the door open.
+"""),
+    ("code", """
+after.referral_contacts_form()
+"""),
+    ("code", """
+after.referrer_update_draft()
+"""),
+    ("md", """
+## Follow-ups
+Plan what comes next, each with a date: contacting a referral, reading something they recommended,
+sending an update.
+"""),
+    ("code", """
+after.follow_ups_form()
+"""),
+    ("md", """
+## Reflection
+A reflection is **not a retelling** of the conversation. Look at what you learned against your own goals,
+values and skills from notebook 00: what fits, what does not, what surprised you, what you still do not
+know, whether you need other points of view, and what you will do next. Pick the framework your course
+asks for; the count below uses the word limits your course sets.
+"""),
+    ("code", """
+after.reflection_form()
+"""),
+    ("md", """
+In Python:
+
+```python
+from datetime import date
+import infokit.actions as ik
+ik.save_draft("thank-you", my_note)
+ik.mark_thanked(date(2026, 3, 10))
+ik.referral_to_contact("Kim Ng")
+ik.add_follow_up("Tell Sam how the call with Kim went", date(2026, 3, 24), contact="Sam Lee")
+ik.set_reflection("deal", describe="...", examine="...", articulate="...")
+```
+
+Next: **06 · Check and submit**.
+"""),
+]
+
+SUBMIT: Cells = [
+    ("md", """
+# 06 · Check and submit
+
+## Where you stand
+The picture shows each step of the assignment: green when it is done, grey while something is missing,
+red when it is past the date your course set. Below it is the list of what is still missing, in order.
+Press *Refresh* after you change something in another notebook.
+"""),
+    ("code", """
+from infokit.forms import submit
+
+submit.progress_form()
+"""),
+    ("md", """
+## Your report
+*Export my report* writes a single HTML file (and a PDF too, if this computer has Chromium) into the
+`report` folder of your workspace, and shows a preview here. The HTML report opens in any browser, even
+offline, and carries your data inside it, so it doubles as a backup: notebook 00 can restore from it.
+
+Your contacts' email addresses and phone numbers are left out unless you tick the box; they are other
+people's details, so include them only if your instructor asks.
+
+**Download the files** (right-click the links, or use the file browser on the left) and submit them as
+your course tells you. On Binder, download before you close the tab.
+"""),
+    ("code", """
+submit.export_form()
+"""),
+    ("md", """
+In Python: `import infokit.actions as ik; ik.export("html")` (or `"pdf"`, `"ipynb"`) returns the paths
+of the files it wrote. From a terminal: `infokit export`.
+"""),
+]
+
+QUESTIONS: Cells = [
+    ("md", """
+# 02 · Questions
+
+## What makes a good question
+Aim for roughly ten to twenty questions, enough for the time you will ask for, in the order you mean to
+ask them. Good questions are **open**: they invite a story ("How did you…", "What does…", "Could you
+walk me through…") rather than a yes or no. Ask **one thing at a time**, do not **lead** ("Don't you
+think…?"), and skip anything a quick web search or your own research notes already answer: their time is
+for what only they can tell you.
+
+A useful shape is **TIARA**: ask about **T**rends in the field, their **I**nsights from experience,
+**A**dvice for someone in your position, **R**esources (people, reading, associations: this one leads to
+your next conversation) and **A**ssignments (the projects and tasks the work really involves). Begin with
+easy questions about their path, keep the most important ones near the front, and end by asking whom else
+you should talk to and whether there is anything you should have asked.
+
+The starting salary in the field is a fair question; their own pay is not. Leave jobs and your CV out.
+
+## Pick from the bank
+Filter by category, TIARA area or phase, select one or more questions, and add them.
+"""),
+    ("code", """
+from infokit.forms import questions
+
+plan = questions.plan_form()
+questions.bank_form(plan)
+"""),
+    ("md", """
+## Write your own
+The checker reads your question as you type and says what it notices, with a suggestion where it has one.
+"""),
+    ("code", """
+questions.own_question_form(plan)
+"""),
+    ("md", """
+## Your plan
+Select a question to move it, change its priority (1 must ask, 2 should ask, 3 if time allows) or remove
+it. Below the list: the time your questions need against the meeting's length, which ones to drop first if
+time runs short, what the checker says about each, and how your plan covers the categories and the TIARA
+areas. The printable guide puts your questions in order with room for notes.
+"""),
+    ("code", """
+plan
+"""),
+    ("md", """
+In Python:
+
+```python
+import infokit.actions as ik
+ik.add_bank_question("path-01")
+ik.add_question("What surprised you most in your first year?", tiara="insights", priority=1)
+ik.move_question("What surprised you most in your first year?", by=-1)
+ik.write_guide()
+```
+
+Next: **03 · Outreach and the meeting**.
+"""),
+]
+
 NOTEBOOKS: dict[str, Cells] = {
     "00_start_here": START,
     "01_contacts_and_research": CONTACTS,
+    "02_questions": QUESTIONS,
+    "03_outreach": OUTREACH,
     "04_interview": INTERVIEW,
+    "05_after": AFTER,
+    "06_submit": SUBMIT,
 }

@@ -20,7 +20,7 @@ from infokit.errors import InfokitError
 from infokit.model import Project
 from infokit.settings import Settings, load_settings
 
-LABEL = {"description_width": "11em"}
+LABEL = {"description_width": "12em"}
 WIDE = w.Layout(width="min(46em, 100%)")
 
 
@@ -38,6 +38,8 @@ class Form:
         self.status = w.HTML().add_class("infokit-status").add_class(f"infokit-{self.name}-status")
         self.settings = settings if settings is not None else _settings(self)
         self.result: Any = None
+        self.listeners: list[Callable[[], Any]] = []
+        """Called after every successful save, e.g. to refresh another form showing the same data."""
         self.project = self.load()
         self.box = (
             w.VBox(layout=w.Layout(gap="4px")).add_class("infokit-form").add_class(f"infokit-{self.name}")
@@ -67,6 +69,8 @@ class Form:
             return False
         self.project = self.load()
         self.saved()
+        for listener in self.listeners:
+            listener()
         return True
 
     def saved(self, what: str = "Saved") -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-import time
+from datetime import datetime
 from typing import Any
 
 import ipywidgets as w
@@ -32,7 +32,6 @@ class NotesForm(base.Form):
     name = "interview"
 
     def build(self) -> None:
-        self.started: float | None = None
         self.clock = base.html_box(cls="interview-clock")
         self.rows: list[tuple[str, w.Checkbox, w.Textarea]] = []
         rows: list[w.Widget] = []
@@ -76,18 +75,20 @@ class NotesForm(base.Form):
         self.tick()
 
     def start(self) -> None:
-        self.started = time.monotonic()
-        self.tick()
+        """Start (or restart) the clock; the start time is saved, so a kernel restart keeps it."""
+        if self.attempt(actions.set_interview, started_at=datetime.now().replace(microsecond=0)):
+            self.tick()
 
     def tick(self) -> None:
         """Show time used against the plan (updated on start and on each save)."""
         plan = planned_minutes(self.project, self.settings)
         asked = sum(1 for q in self.project.questions if q.asked)
         total = len(self.project.questions)
-        if self.started is None:
+        started = self.project.interview.started_at
+        if started is None:
             text = f"{plan} minutes planned; {asked} of {total} questions asked."
         else:
-            used = int((time.monotonic() - self.started) // 60)
+            used = max(int((datetime.now() - started).total_seconds() // 60), 0)
             left = plan - used
             when = f"{left} left" if left >= 0 else f"{-left} over: offer to stop"
             text = f"{used} of {plan} minutes used ({when}); {asked} of {total} questions asked."

@@ -89,8 +89,8 @@ class ProfileForm(base.Form):
         ("phone", "Phone"),
     )
     MULTI = (
-        ("career_interests", "Careers you are curious about", "e.g. urban planning"),
-        ("learning_goals", "What you want to learn", "e.g. what a typical week looks like"),
+        ("career_interests", "Careers of interest", "careers you are curious about, e.g. urban planning"),
+        ("learning_goals", "What to learn", "what you want to find out, e.g. what a typical week is like"),
         ("values", "Your values", "e.g. working outdoors, helping people"),
         ("interests", "Your interests", "e.g. maps, local history"),
         ("skills", "Your skills", "e.g. drawing, spreadsheets, talking with strangers"),

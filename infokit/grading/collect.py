@@ -31,7 +31,9 @@ REPORT_SUFFIXES = (".html", ".htm", ".ipynb", ".json")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Larger files (or zip members claiming to be larger) are not read."""
 
-_JUNK = re.compile(r"(^|/)(__MACOSX|\.ipynb_checkpoints|\.DS_Store|Thumbs\.db|desktop\.ini)(/|$)|(^|/)\.")
+_JUNK = re.compile(
+    r"(^|/)(__MACOSX|\.ipynb_checkpoints|\.DS_Store|Thumbs\.db|desktop\.ini)(/|$)|(^|/)\.[^./]"
+)
 _CANVAS = re.compile(r"^(?P<name>[^_/]+?)(?P<late>_LATE)?_(?P<uid>\d+)_(?P<sid>\d+)_(?P<rest>.+)$")
 _MOODLE = re.compile(r"^(?P<name>[^/]+?)_(?P<uid>\d+)_assignsubmission_[a-z]+_(?P<rest>.*)$")
 

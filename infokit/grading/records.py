@@ -33,7 +33,12 @@ class Problem:
     student_key: str = ""
 
     def as_row(self) -> dict[str, str]:
-        return {"file": self.file, "problem": self.kind, "reason": self.reason, "student_key": self.student_key}
+        return {
+            "file": self.file,
+            "problem": self.kind,
+            "reason": self.reason,
+            "student_key": self.student_key,
+        }
 
 
 @dataclass(frozen=True)
@@ -103,11 +108,13 @@ class GradeRow:
     penalty: float = 0.0
     flags: list[Finding] = field(default_factory=list)
     facts: Facts = field(default_factory=Facts)
+    submitted: bool = True
+    """False for a row carried over from the previous gradebook with no submission this time."""
 
     @property
     def complete(self) -> bool:
-        """Every manual criterion has a score."""
-        return all(value is not None for value in self.manual.values())
+        """A submission was graded and every manual criterion has a score."""
+        return self.submitted and all(value is not None for value in self.manual.values())
 
     @property
     def total(self) -> float:

@@ -14,20 +14,18 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
+from infokit import qcheck
 from infokit.findings import Finding
 from infokit.grading.records import CriterionScore, Facts
+from infokit.mcheck import check_message
 from infokit.model import ContactStatus, Project
 from infokit.progress import progress
 from infokit.prompts import REFLECTION_PROMPTS
-from infokit.qcheck import check_plan
+from infokit.schedule import interview_date
 from infokit.settings import Criterion, Settings
 
 Measure = tuple[float, list[Finding]]
 
-_RESOURCES = re.compile(r"\b(who else|anyone else|other people|recommend|read|resources?|associations?|journals?)\b")
-_CATCH_ALL = re.compile(
-    r"\b(anything (else|I (haven't|have not|didn't|did not|should))|what else|something I (should|didn't|did not))\b"
-)
 _FORWARD = re.compile(
     r"\b(I (learned|learnt|realized|realised|noticed|discovered|understand|expected|thought|felt|feel|"
     r"decided|plan|will|want|need|hope|would)|next|surpris\w*|changed? my|going forward|from now on)\b",
@@ -45,47 +43,39 @@ def _good(rule: str, message: str) -> Finding:
 
 
 def check_questions(project: Project, settings: Settings) -> Measure:
-    """Enough questions, few the question checker flags, a resources question and a catch-all."""
+    """Enough questions, few flagged, well ordered, a resources question and a catch-all.
+
+    The rules are the question checker's (:func:`infokit.qcheck.check_plan`);
+    this only weighs what it finds.
+    """
     questions = project.questions
     if not questions:
         return 0.0, [_gap("no-questions", "No question plan.", "error")]
-    lo, hi = settings.limits.question_min, settings.limits.question_max
-    count = len(questions)
-    reasons: list[Finding] = []
-    if count < lo:
-        reasons.append(_gap("too-few-questions", f"{count} questions; the assignment asks for at least {lo}"))
-        count_part = 0.4 * count / lo
-    elif count > hi:
-        reasons.append(_gap("too-many-questions", f"{count} questions; more than the {hi} a meeting can hold"))
-        count_part = 0.3
-    else:
-        reasons.append(_good("question-count", f"{count} questions (asked for {lo}-{hi})"))
-        count_part = 0.4
     research = [note.text for note in project.research]
-    plan = check_plan([q.text for q in questions], settings=settings, research=research)
-    flagged = _flagged_questions(plan)
-    share = flagged / count
-    quality = 0.4 * max(0.0, 1.0 - 3 * share)
-    if flagged:
-        rules = sorted({f.rule for f in plan.findings if f.severity != "info"})
-        reasons.append(
-            _gap("flagged-questions", f"{flagged} of {count} questions flagged by the checker ({', '.join(rules)})")
-        )
+    plan = qcheck.check_plan(questions, settings=settings, research=research)
+    found = {f.rule: f for f in plan.findings}
+    count, low = len(questions), settings.limits.question_min
+    reasons: list[Finding] = []
+    if "count" not in found:
+        points = 0.4
     else:
-        reasons.append(_good("clean-questions", "no question flagged by the checker"))
-    texts = [q.text.casefold() for q in questions]
-    resources = any(q.tiara == "resources" for q in questions) or any(_RESOURCES.search(t) for t in texts)
-    catch_all = any(_CATCH_ALL.search(t) for t in texts[-3:])
-    if not resources:
-        reasons.append(_gap("no-resources-question", "no question asks whom else to talk to or what to read"))
-    if not catch_all:
-        reasons.append(_gap("no-catch-all", "no catch-all question ('anything else...') near the end"))
-    return count_part + quality + 0.1 * resources + 0.1 * catch_all, reasons
-
-
-def _flagged_questions(plan: object) -> int:
-    results = getattr(plan, "questions", None) or getattr(plan, "results", None) or []
-    return sum(1 for r in results if any(f.severity in ("error", "warning") for f in r.findings))
+        points = 0.4 * count / low if count < low else 0.3
+        reasons.append(_gap("count", found["count"].message))
+    flagged = [r for r in plan.results if any(f.severity in ("error", "warning") for f in r.findings)]
+    points += 0.35 * max(0.0, 1.0 - 3 * len(flagged) / count)
+    if flagged:
+        names = sorted({f.rule for r in flagged for f in r.findings if f.severity != "info"})
+        message = f"{len(flagged)} of {count} questions flagged by the checker ({', '.join(names)})"
+        reasons.append(_gap("flagged-questions", message))
+    for rule, weight in (("order", 0.05), ("no-resources", 0.1), ("no-catch-all", 0.1)):
+        if rule in found and found[rule].severity != "info":
+            reasons += [f for f in plan.findings if f.rule == rule]
+        else:
+            points += weight
+    reasons += [
+        Finding(f.rule, "info", f.message) for f in plan.findings if f.rule in ("coverage", "time-budget")
+    ]
+    return points, reasons
 
 
 def check_outreach(project: Project, settings: Settings) -> Measure:
@@ -152,54 +142,43 @@ def check_documentation(project: Project, settings: Settings) -> Measure:
 
 
 def check_thank_you(project: Project, settings: Settings) -> Measure:
-    """A specific thank-you sent within the window, and follow-ups planned with dates."""
+    """A specific thank-you sent within the window, and follow-ups planned with dates.
+
+    Specificity and lateness are the message checker's rules (``infokit.mcheck``).
+    """
     thanks = project.thank_you
     if not thanks.text and thanks.sent_on is None:
         return 0.0, [_gap("no-thank-you", "No thank-you recorded.", "error")]
-    reasons: list[Finding] = []
+    found = check_message(
+        thanks.text, "thank-you", project=project, settings=settings, sent_on=thanks.sent_on
+    )
+    rules = {f.rule: f for f in found}
+    reasons = [f for f in found if f.rule != "late" or thanks.sent_on is not None]
     points = 0.0
-    held = project.interview.held_on
+    held = interview_date(project)
     if thanks.sent_on is None:
         reasons.append(_gap("not-sent", "the thank-you has no date sent"))
     else:
         points += 0.2
         if held is None:
-            reasons.append(_gap("timing-unknown", "the interview date is missing, so timing cannot be checked"))
-        else:
-            days = (thanks.sent_on - held).days
-            window = settings.limits.thank_you_hours
-            if days < 0:
-                reasons.append(_gap("thanks-before-interview", "the thank-you is dated before the interview"))
-            elif days * 24 <= window:
-                points += 0.35
-                reasons.append(_good("on-time", f"sent {days} day(s) after the interview"))
-            else:
-                points += 0.05 if days <= settings.limits.thank_you_days_max else 0.0
-                reasons.append(_gap("late-thanks", f"sent {days} days after the interview (aim: {window} hours)"))
-    if _specific(project):
+            reasons.append(_gap("timing-unknown", "no interview date, so the timing cannot be checked"))
+            points += 0.15
+        elif thanks.sent_on < held:
+            reasons.append(_gap("thanks-before-interview", "the thank-you is dated before the interview"))
+        elif "late" not in rules:
+            points += 0.35
+            reasons.append(
+                _good("on-time", f"sent {(thanks.sent_on - held).days} day(s) after the interview")
+            )
+        elif rules["late"].severity == "warning":
+            points += 0.05
+    if thanks.text and not rules.keys() & {"empty", "unedited", "not-specific"}:
         points += 0.3
-    else:
-        reasons.append(_gap("generic-thanks", "the thank-you names nothing particular from the conversation"))
     if any(f.due_on for f in project.follow_ups):
         points += 0.15
     else:
         reasons.append(_gap("no-follow-ups", "no follow-up planned with a date"))
     return points, reasons
-
-
-def _specific(project: Project) -> bool:
-    text = project.thank_you.text.casefold()
-    if not text:
-        return False
-    person = project.interviewee
-    names = [m.text for m in project.interview.mentions] + [r.name for r in project.referrals]
-    if person is not None and person.organization:
-        names.append(person.organization)
-    if any(name.casefold() in text for name in names if len(name) > 3):
-        return True
-    notes = " ".join([project.interview.free_notes, *(q.answer_notes for q in project.questions)])
-    long_words = {w for w in re.findall(r"[a-z]{7,}", notes.casefold())}
-    return len(long_words & set(re.findall(r"[a-z]{7,}", text))) >= 3
 
 
 def check_reflection(project: Project, settings: Settings) -> Measure:
@@ -228,7 +207,9 @@ def check_reflection(project: Project, settings: Settings) -> Measure:
     share = forward / len(sentences) if sentences else 0.0
     points += 0.2 * min(1.0, share / 0.3)
     if share < 0.3:
-        reasons.append(_gap("retelling", f"{forward} of {len(sentences)} sentences reflect on learning or plans"))
+        reasons.append(
+            _gap("retelling", f"{forward} of {len(sentences)} sentences reflect on learning or plans")
+        )
     return points, reasons
 
 

@@ -22,3 +22,8 @@ def to_png(figure: Any) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+def plain(text: str) -> str:
+    """Student text for a figure: ``$`` escaped so matplotlib never reads it as maths."""
+    return text.replace("$", r"\$")

@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import Any
 
 from infokit.model import Project
-from infokit.plots._figure import COLOURS, new_figure
+from infokit.plots._figure import COLOURS, new_figure, plain
 
 YOU = "__you__"
 
@@ -17,7 +17,7 @@ def network_edges(project: Project) -> tuple[dict[str, str], list[tuple[str, str
     edges: list[tuple[str, str]] = []
     by_name = {c.name.casefold(): c.id for c in project.contacts}
     for contact in project.contacts:
-        labels[contact.id] = contact.name
+        labels[contact.id] = plain(contact.name)
         referrer = by_name.get(contact.referred_by.casefold()) if contact.referred_by else None
         edges.append((referrer if referrer and referrer != contact.id else YOU, contact.id))
     source = project.interviewee_id or YOU
@@ -27,7 +27,7 @@ def network_edges(project: Project) -> tuple[dict[str, str], list[tuple[str, str
                 edges = [e for e in edges if e[1] != referral.contact_id] + [(source, referral.contact_id)]
             continue
         node = f"referral:{referral.id}"
-        labels[node] = referral.name
+        labels[node] = plain(referral.name)
         edges.append((source, node))
     return labels, edges
 

@@ -99,15 +99,16 @@ def timeline_png(events: list[TimelineEvent], *, dpi: int = 110) -> bytes | None
         return None
     import matplotlib
     import matplotlib.dates as mdates
+    import matplotlib.style as mstyle
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     lanes = [lane for lane in LANES if any(e.lane == lane for e in events)]
     rows = {lane: len(lanes) - 1 - i for i, lane in enumerate(lanes)}
     first, last = events[0].on, events[-1].on
-    pad = max(timedelta(days=2), (last - first) / 20)
+    pad = max(timedelta(days=7) - (last - first) / 2, (last - first) / 20)
 
-    with matplotlib.style.context("default"), matplotlib.rc_context({"font.size": 9, "svg.hashsalt": "0"}):
+    with mstyle.context("default"), matplotlib.rc_context({"font.size": 9}):
         figure = Figure(figsize=(8.0, 1.0 + 0.55 * len(lanes)), layout="constrained")
         FigureCanvasAgg(figure)
         axes = figure.subplots()
@@ -137,7 +138,7 @@ def timeline_png(events: list[TimelineEvent], *, dpi: int = 110) -> bytes | None
         axes.set_yticks(list(rows.values()), list(rows.keys()))
         axes.set_ylim(-0.7, len(lanes) - 0.3)
         axes.set_xlim(mdates.date2num(first - pad), mdates.date2num(last + pad))
-        locator = mdates.AutoDateLocator(maxticks=8)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=9)
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         axes.grid(axis="x", color="#dddddd")

@@ -39,26 +39,27 @@ from typing import Any
 
 import jinja2
 import markupsafe
-import nh3
+
+from infokit.report.sanitize import clean_fragment
 
 SECTION_TEMPLATES = Path(__file__).parent / "templates" / "sections"
 
-ALLOWED_TAGS = frozenset(
-    "section div p br span strong em small h3 h4 ul ol li dl dt dd table thead tbody tr th td "
-    "caption blockquote figure figcaption time".split()
-)
-ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
-    "*": {"class"},
-    "th": {"scope", "colspan"},
-    "td": {"colspan"},
-    "time": {"datetime"},
-}
-
 LEFT_OUT = "[contact detail left out]"
 MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _private: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("infokit_private", default=())
 
@@ -93,7 +94,9 @@ def paragraphs(text: str) -> markupsafe.Markup:
     out = []
     for block in re.split(r"\n\s*\n", text.strip()):
         lines = [markupsafe.escape(line) for line in block.split("\n")]
-        out.append(markupsafe.Markup("<p>") + markupsafe.Markup("<br>").join(lines) + markupsafe.Markup("</p>"))
+        out.append(
+            markupsafe.Markup("<p>") + markupsafe.Markup("<br>").join(lines) + markupsafe.Markup("</p>")
+        )
     return markupsafe.Markup("").join(out)
 
 
@@ -130,19 +133,7 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def clean(html: str) -> str:
-    """The nh3 pass: only the allowed tags and attributes survive, and no URL at all."""
-    return nh3.clean(
-        html,
-        tags=set(ALLOWED_TAGS),
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=set(),
-        link_rel=None,
-        strip_comments=True,
-    )
-
-
 def render_fragment(name: str, context: dict[str, Any]) -> str:
     """Render ``templates/sections/<name>.html.j2`` with ``context`` and clean the result."""
     html = environment().get_template(f"{name}.html.j2").render(**context)
-    return clean(re.sub(r"\n\s*\n", "\n", html).strip())
+    return clean_fragment(re.sub(r"\n\s*\n", "\n", html).strip())

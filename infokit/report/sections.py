@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,6 +18,7 @@ from infokit.model import SOURCES, Project
 from infokit.plots.timeline import TimelineEvent
 from infokit.progress import StepStatus
 from infokit.prompts import FRAMEWORK_LABELS, REFLECTION_PROMPTS
+from infokit.qcheck import PlanReport
 from infokit.settings import Settings
 
 RELATIONSHIPS = {
@@ -44,8 +45,8 @@ class Facts:
     project: Project
     settings: Settings
     steps: list[StepStatus]
-    findings: list[Any]
-    """Findings of the question checker (infokit.findings.Finding)."""
+    plan: PlanReport
+    """The question checker's report on the plan."""
     events: list[TimelineEvent]
     exported_at: datetime
     include_contact_details: bool
@@ -103,7 +104,8 @@ def interviewee(f: Facts) -> dict[str, Any]:
             "notes": person.notes,
             "status": person.status.value.replace("-", " "),
             "history": [
-                {"status": h.status.value.replace("-", " "), "on": h.on, "note": h.note} for h in person.history
+                {"status": h.status.value.replace("-", " "), "on": h.on, "note": h.note}
+                for h in person.history
             ],
             "email": person.email if f.include_contact_details else "",
             "phone": person.phone if f.include_contact_details else "",
@@ -123,6 +125,7 @@ def research(f: Facts) -> dict[str, Any]:
 
 def questions(f: Facts) -> dict[str, Any]:
     limits = f.settings.limits
+    flags = [result.findings for result in f.plan.results]
     rows = [
         {
             "n": i,
@@ -132,6 +135,7 @@ def questions(f: Facts) -> dict[str, Any]:
             "phase": q.phase,
             "asked": q.asked,
             "answer_notes": q.answer_notes,
+            "flags": flags[i - 1] if i <= len(flags) else [],
         }
         for i, q in enumerate(f.project.questions, start=1)
     ]
@@ -141,7 +145,9 @@ def questions(f: Facts) -> dict[str, Any]:
         "asked": sum(q.asked for q in f.project.questions),
         "limits": (limits.question_min, limits.question_max),
         "tiara": covered,
-        "findings": f.findings,
+        "findings": f.plan.findings,
+        "flagged": sum(bool(found) for found in flags),
+        "minutes": (f.plan.total_minutes, f.plan.budget_minutes),
     }
 
 
@@ -181,7 +187,7 @@ def interview(f: Facts) -> dict[str, Any]:
     for kind, label in MENTION_KINDS.items():
         items = [m for m in notes.mentions if m.kind == kind]
         if items:
-            groups.append({"label": label, "items": items})
+            groups.append({"label": label, "entries": items})
     return {
         "held_on": notes.held_on,
         "actual": notes.actual_minutes,
@@ -207,8 +213,12 @@ def after(f: Facts) -> dict[str, Any]:
     for item in project.follow_ups:
         contact = project.contact(item.contact_id) if item.contact_id else None
         follow_ups.append(
-            {"action": item.action, "due_on": item.due_on, "done_on": item.done_on,
-             "with": contact.name if contact else ""}
+            {
+                "action": item.action,
+                "due_on": item.due_on,
+                "done_on": item.done_on,
+                "with": contact.name if contact else "",
+            }
         )
     return {
         "text": thanks.text,
@@ -255,7 +265,3 @@ SECTIONS: tuple[tuple[str, str, Callable[[Facts], dict[str, Any]]], ...] = (
     ("timeline", "Timeline", timeline),
 )
 """Every section after the cover, in order: id (cell id, template name), heading, data."""
-
-
-def today_of(moment: datetime) -> date:
-    return moment.date()

@@ -54,3 +54,15 @@ def test_mentions_and_referrals(find, status) -> None:
     assert ik.project().referrals[0].may_use_name
     assert find(referrals, "referral-name").value == ""
     assert "Kim Ng" in find(interview.referrals_form(), "referral-list").value
+
+
+def test_clock_survives_a_kernel_restart(find) -> None:
+    ik.add_question("How did you get started?")
+    form = interview.notes_form()
+    assert "minutes planned" in find(form, "interview-clock").value
+    find(form, "interview-start").click()
+    started = ik.project().interview.started_at
+    assert started is not None
+    again = interview.notes_form()  # a new kernel builds the form afresh
+    assert "minutes used" in find(again, "interview-clock").value
+    assert ik.project().interview.started_at == started

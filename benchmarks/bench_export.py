@@ -1,0 +1,127 @@
+"""How fast and how big the submission report is. A script that prints figures, not a test.
+
+    python benchmarks/bench_export.py [--repeat N] [--seed S]
+
+Measured in one run, on one complete sample project, everything written to a
+temporary folder:
+
+* infokit's HTML export (``export_report(to="html")``) in this process, warm,
+  and as a fresh process the way a student's ``infokit export`` runs;
+* ``jupyter nbconvert --execute --to html`` on the same report notebook (what
+  a course without infokit would run), and ``jupyter nbconvert --to
+  infokit_report`` on it (the same tool, without a kernel);
+* the PDF export through Chromium, when a browser is found;
+* the size of the HTML, notebook and PDF files.
+
+The target is infokit's HTML export taking at most half the time of
+``nbconvert --execute --to html``, both measured as fresh processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+TARGET_RATIO = 0.5
+
+
+def _median_seconds(job: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        job()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _run(command: list[str], cwd: Path) -> None:
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{done.stderr[-2000:]}")
+
+
+def _jupyter() -> list[str]:
+    found = shutil.which("jupyter")
+    return [found] if found else [sys.executable, "-m", "jupyter"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median kept)")
+    parser.add_argument("--seed", type=int, default=0, help="sample project seed")
+    args = parser.parse_args()
+
+    from infokit.report import export_report
+    from infokit.report.pdf import find_browser
+    from infokit.sample import sample_project
+    from infokit.settings import default_settings
+    from infokit.store import Workspace
+
+    project, settings = sample_project(args.seed), default_settings()
+    with tempfile.TemporaryDirectory(prefix="infokit-bench-") as folder:
+        work = Path(folder)
+        Workspace(work / "ws").save(project)
+
+        start = time.perf_counter()
+        [html] = export_report(project, to="html", output=work / "cold.html", settings=settings)
+        cold = time.perf_counter() - start
+        warm = _median_seconds(
+            lambda: export_report(project, to="html", output=work / "warm.html", settings=settings), args.repeat
+        )
+        [notebook] = export_report(project, to="ipynb", output=work / "report.ipynb", settings=settings)
+
+        ours_cli = [sys.executable, "-c", "from infokit.report import export_report; export_report('ws')"]
+        ours_process = _median_seconds(lambda: _run(ours_cli, work), args.repeat)
+        exporter_cmd = [*_jupyter(), "nbconvert", "--to", "infokit_report", "--output", "via-exporter", notebook.name]
+        exporter_process = _median_seconds(lambda: _run(exporter_cmd, work), args.repeat)
+        execute_cmd = [*_jupyter(), "nbconvert", "--execute", "--to", "html", "--output", "executed", notebook.name]
+        execute_process = _median_seconds(lambda: _run(execute_cmd, work), args.repeat)
+
+        browser = find_browser()
+        pdf_seconds: float | None = None
+        pdf_size: int | None = None
+        if browser:
+            start = time.perf_counter()
+            written = export_report(project, to="pdf", output=work / "report.pdf", settings=settings)
+            pdf_seconds = time.perf_counter() - start
+            pdf_size = written[-1].stat().st_size
+
+        executed_size = (work / "executed.html").stat().st_size
+        rows = [
+            ("infokit HTML export, in process, first call", cold),
+            (f"infokit HTML export, in process, warm (median of {args.repeat})", warm),
+            ("infokit HTML export, fresh process (as `infokit export`)", ours_process),
+            ("jupyter nbconvert --to infokit_report (fresh process)", exporter_process),
+            ("jupyter nbconvert --execute --to html (fresh process)", execute_process),
+        ]
+        print(f"infokit report benchmark: sample_project({args.seed}), {len(project.questions)} questions")
+        print()
+        for label, seconds in rows:
+            print(f"  {label:<66} {seconds:7.2f} s")
+        if pdf_seconds is not None:
+            print(f"  {'infokit PDF export (HTML + Chromium print)':<66} {pdf_seconds:7.2f} s   [{browser}]")
+        else:
+            print(f"  {'infokit PDF export':<66}  skipped: no Chromium or Chrome found")
+        print()
+        ratio = ours_process / execute_process
+        verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"
+        print(f"  ratio, fresh processes: infokit export / nbconvert --execute = {ratio:.2f}x")
+        print(f"      ({verdict} the target of <= {TARGET_RATIO}x)")
+        print(f"  ratio, infokit warm in process / nbconvert --execute = {warm / execute_process:.2f}x")
+        print()
+        print(f"  {'report HTML (self-contained, data embedded)':<66} {html.stat().st_size:>9,} bytes")
+        print(f"  {'report notebook (.ipynb)':<66} {notebook.stat().st_size:>9,} bytes")
+        if pdf_size is not None:
+            print(f"  {'report PDF':<66} {pdf_size:>9,} bytes")
+        print(f"  {'nbconvert --execute --to html of the same notebook (lab template)':<66} {executed_size:>9,} bytes")
+
+
+if __name__ == "__main__":
+    main()

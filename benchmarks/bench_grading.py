@@ -1,0 +1,140 @@
+"""Grading throughput, scaling and memory: grade 1,000 and 10,000 generated reports.
+
+Targets on a 2-core machine: at least 200 reports/s, the 10k/1k time ratio at
+most 11 (close to linear; the similarity check must not go quadratic), and a
+peak memory that grows far slower than the batch.
+
+What is graded, honestly: each student is ``infokit.sample.sample_project(seed)``
+(a distinct fictional student; reflections differ from seed to seed) embedded
+with ``embed.make_payload`` + ``embed.script_tag`` in a minimal HTML page named
+the way a Canvas bulk download names files. These pages carry exactly the data
+the grader reads but none of the real report's body, so reading them costs a
+little less than reading full exports (the grader finds the data block first
+and does not parse the rest). A smaller batch of reports written by the real
+exporter (``infokit.report.export_report``) is graded too, and shown apart.
+
+Each batch is graded in a fresh interpreter, so its peak memory (ru_maxrss)
+is its own; "growth" subtracts that interpreter's memory after the imports.
+
+    python benchmarks/bench_grading.py [--sizes 1000 10000] [--real 40] [--feedback]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def generate(folder: Path, count: int, start: int = 0) -> int:
+    """Write ``count`` minimal reports; return the bytes written."""
+    from infokit.grading.demo import canvas_name, minimal_report
+    from infokit.sample import sample_project
+
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for seed in range(start, start + count):
+        project = sample_project(seed, complete=seed % 7 != 6)
+        text = minimal_report(project)
+        (folder / canvas_name(project, seed)).write_text(text, encoding="utf-8")
+        total += len(text.encode())
+    return total
+
+
+def generate_real(folder: Path, count: int) -> int:
+    """Write ``count`` reports with the real exporter; return the bytes written."""
+    from infokit.report import export_report
+    from infokit.sample import sample_project
+    from infokit.settings import default_settings
+
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = default_settings()
+    total = 0
+    for seed in range(count):
+        (path,) = export_report(sample_project(50_000 + seed), to="html", output=folder, settings=settings)
+        total += path.stat().st_size
+    return total
+
+
+def worker(folder: str, output: str, feedback: bool) -> None:
+    """Grade one batch in this interpreter and print the figures as JSON."""
+    from infokit.grading import grade
+    from infokit.settings import default_settings
+
+    settings = default_settings()
+    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    run = grade(
+        [folder],
+        settings=settings,
+        output=Path(output) / "grades.csv",
+        feedback_dir=Path(output) / "feedback" if feedback else None,
+        canvas=True,
+        show_progress=False,
+    )
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    flagged = sum(1 for row in run.rows if row.flags)
+    print(json.dumps({"seconds": seconds, "rows": len(run.rows), "problems": len(run.problems),
+                      "flagged": flagged, "peak_kb": peak, "baseline_kb": baseline}))  # fmt: skip
+
+
+def measure(folder: Path, output: Path, feedback: bool) -> dict[str, float]:
+    command = [sys.executable, __file__, "--worker", str(folder), str(output)]
+    if feedback:
+        command.append("--feedback")
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def line(label: str, count: int, size: int, figures: dict[str, float]) -> str:
+    rate = count / figures["seconds"]
+    growth = (figures["peak_kb"] - figures["baseline_kb"]) / 1024
+    return (
+        f"{label:<34} {count:>6} files {size / 2**20:>7.1f} MB  {figures['seconds']:>7.2f} s"
+        f"  {rate:>7.0f} reports/s  peak {figures['peak_kb'] / 1024:>6.0f} MB (growth {growth:>5.0f} MB)"
+        f"  rows {figures['rows']:.0f}, flagged {figures['flagged']:.0f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000])
+    parser.add_argument("--real", type=int, default=40, help="reports made by the real exporter (0: none)")
+    parser.add_argument("--feedback", action="store_true", help="also write one feedback page per student")
+    parser.add_argument("--worker", nargs=2, metavar=("FOLDER", "OUTPUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(*args.worker, feedback=args.feedback)
+        return
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; feedback pages: {'yes' if args.feedback else 'no'}")
+    print("Files: minimal HTML pages with the embedded data of infokit.sample projects (see the docstring).")
+    times: dict[int, float] = {}
+    with tempfile.TemporaryDirectory(prefix="infokit-bench-") as scratch:
+        root = Path(scratch)
+        for size in sorted(args.sizes):
+            folder = root / f"class-{size}"
+            written = generate(folder, size)
+            figures = measure(folder, root / f"out-{size}", args.feedback)
+            times[size] = figures["seconds"]
+            print(line("minimal pages", size, written, figures))
+        if args.real:
+            folder = root / "real"
+            written = generate_real(folder, args.real)
+            figures = measure(folder, root / "out-real", args.feedback)
+            print(line("real exporter (export_report html)", args.real, written, figures))
+    if 1000 in times and 10_000 in times:
+        ratio = times[10_000] / times[1000]
+        print(f"10k/1k time ratio: {ratio:.2f} (target <= 11)")
+    slowest = min(size / seconds for size, seconds in times.items())
+    print(f"Lowest throughput: {slowest:.0f} reports/s (target >= 200)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,236 @@
+"""Notebook 05: the thank-you, referrals into contacts, follow-ups, the reflection."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+import ipywidgets as w
+
+from infokit import actions
+from infokit.forms import base
+from infokit.forms.drafts import DraftForm
+from infokit.model import Reflection
+from infokit.prompts import FRAMEWORK_LABELS, REFLECTION_PROMPTS
+from infokit.schedule import thank_you_status
+
+CHANNELS = [("Email", "email"), ("Card", "card"), ("Letter", "letter"), ("Message", "message")]
+
+
+def thank_you_draft(workspace: actions.WorkspaceLike = None) -> DraftForm:
+    return DraftForm(["thank-you"], workspace)
+
+
+def referrer_update_draft(workspace: actions.WorkspaceLike = None) -> DraftForm:
+    return DraftForm(["referrer-update"], workspace)
+
+
+class SentForm(base.Form):
+    """When the thank-you must go, and the day it went."""
+
+    name = "thanks"
+
+    def build(self) -> None:
+        note = self.project.thank_you
+        self.deadline = base.html_box(cls="thanks-deadline")
+        self.channel = base.choice("Sent as", CHANNELS, note.channel, "thanks-channel")
+        self.on = base.day("Sent on", note.sent_on or date.today(), "thanks-on")
+        self.body = [
+            self.deadline,
+            self.channel,
+            self.on,
+            base.button("Mark as sent", self.sent, "thanks-sent", "primary"),
+        ]
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = thank_you_status(self.project, settings=self.settings)
+        self.deadline.value = f"<b>{html.escape(str(state))}</b>"
+
+    def sent(self) -> None:
+        if self.attempt(actions.set_thank_you, channel=self.channel.value) and self.attempt(
+            actions.mark_thanked, self.on.value
+        ):
+            self.refresh()
+
+
+class ReferralContactsForm(base.Form):
+    """Turn each referral into a contact you can track like the others."""
+
+    name = "referral-contacts"
+
+    def build(self) -> None:
+        self.pick = base.choice("Referral", [("", "")], "", "referral-pick")
+        self.listing = base.html_box(cls="referral-status")
+        self.body = [
+            self.listing,
+            w.HBox([self.pick, base.button("Add as a contact", self.convert, "referral-convert", "primary")]),
+        ]
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows, open_ = [], []
+        for r in self.project.referrals:
+            contact = self.project.contact(r.contact_id) if r.contact_id else None
+            state = contact.status.value if contact else "not a contact yet"
+            rows.append([r.name, r.organization, "yes" if r.may_use_name else "no", state])
+            if contact is None:
+                open_.append((r.name, r.id))
+        headers = ["Name", "Organisation", "May use the name", "Status"]
+        self.listing.value = (
+            base.table(headers, rows) if rows else "<i>No referrals recorded (notebook 04).</i>"
+        )
+        self.pick.options = [("", ""), *open_]
+        self.pick.value = ""
+
+    def convert(self) -> None:
+        if not self.pick.value:
+            self.note("Pick a referral first.")
+        elif self.attempt(actions.referral_to_contact, self.pick.value):
+            self.refresh()
+
+
+class FollowUpsForm(base.Form):
+    """Things to do after the interview, each with a due date; mark them done."""
+
+    name = "follow-ups"
+
+    def build(self) -> None:
+        self.action = base.text(
+            "To do", cls="follow-up-action", placeholder="e.g. tell Sam how the call went"
+        )
+        self.due = base.day("Due on", None, "follow-up-due")
+        self.who = base.choice("With", self._contacts(), "", "follow-up-contact")
+        self.listing = base.html_box(cls="follow-up-list")
+        self.pick = base.choice("Done", [("", "")], "", "follow-up-pick")
+        self.done_on = base.day("On", date.today(), "follow-up-done-on")
+        self.body = [
+            self.action,
+            self.due,
+            self.who,
+            base.button("Add follow-up", self.add, "follow-up-add", "primary"),
+            self.listing,
+            w.HBox([self.pick, self.done_on, base.button("Mark done", self.done, "follow-up-done")]),
+        ]
+        self.refresh()
+
+    def _contacts(self) -> list[tuple[str, str]]:
+        return [("(nobody in particular)", ""), *((c.name, c.id) for c in self.project.contacts)]
+
+    def refresh(self) -> None:
+        today = date.today()
+        rows = []
+        for f in self.project.follow_ups:
+            who = self.project.contact(f.contact_id) if f.contact_id else None
+            state = f"done {f.done_on}" if f.done_on else ("overdue" if f.due_on < today else "to do")
+            rows.append([f.action, who.name if who else "", f.due_on.isoformat(), state])
+        self.listing.value = (
+            base.table(["To do", "With", "Due", "State"], rows) if rows else "<i>None yet.</i>"
+        )
+        self.pick.options = [("", ""), *((f.action, f.id) for f in self.project.follow_ups if not f.done_on)]
+        self.pick.value = ""
+        self.who.options = self._contacts()
+
+    def add(self) -> None:
+        if self.due.value is None:
+            self.error("follow_up.due_on: pick the day it is due")
+            return
+        if self.attempt(
+            actions.add_follow_up, self.action.value, self.due.value, contact=self.who.value or None
+        ):
+            self.action.value = ""
+            self.refresh()
+
+    def done(self) -> None:
+        if not self.pick.value:
+            self.note("Pick the follow-up you have done.")
+        elif self.attempt(actions.complete_follow_up, self.pick.value, self.done_on.value):
+            self.refresh()
+
+
+class ReflectionForm(base.Form):
+    """One box per prompt of the chosen framework, with a live word count against the limits."""
+
+    name = "reflection"
+
+    def build(self) -> None:
+        saved = self.project.reflection
+        options = [(label, key) for key, label in FRAMEWORK_LABELS.items()]
+        self.framework = base.choice("Framework", options, saved.framework, "reflection-framework")
+        self.discard = base.tickbox(
+            "Switching may drop my answers: I have copied them out", cls="reflection-discard"
+        )
+        self.count = base.html_box(cls="reflection-count")
+        self.prompts = w.VBox()
+        self.boxes: dict[str, w.Textarea] = {}
+        self.body = [
+            self.framework,
+            self.discard,
+            self.prompts,
+            self.count,
+            base.button("Save reflection", self.save, "reflection-save", "primary"),
+        ]
+        self.framework.observe(self.switch, names="value")
+        self.show(saved.framework, saved.answers)
+
+    def show(self, framework: str, answers: dict[str, str]) -> None:
+        self.boxes = {}
+        children: list[Any] = []
+        for key, prompt in REFLECTION_PROMPTS[framework].items():
+            box = base.area("", answers.get(key, ""), f"reflection-{key}", rows=5)
+            box.observe(lambda _change: self.words(), names="value")
+            self.boxes[key] = box
+            children += [w.HTML(f"<b>{html.escape(prompt)}</b>"), box]
+        self.prompts.children = children
+        self.words()
+
+    def answers(self) -> dict[str, str]:
+        return {key: box.value for key, box in self.boxes.items()}
+
+    def words(self) -> None:
+        """Count as the model counts; compare with the assignment's limits."""
+        count = (
+            Reflection(framework=self.framework.value, answers={})
+            .model_copy(update={"answers": self.answers()})
+            .word_count()
+        )
+        lo, hi = self.settings.limits.reflection_min_words, self.settings.limits.reflection_max_words
+        colour = "#1b5e20" if lo <= count <= hi else "#8a5a00"
+        self.count.value = f"<span style='color:{colour}'>{count} words (asked for {lo} to {hi})</span>"
+
+    def switch(self, change: dict[str, Any]) -> None:
+        typed = any(v.strip() for v in self.answers().values())
+        if typed and not self.discard.value:
+            self.error(
+                "Switching framework starts new boxes: copy your answers out, tick the box, then switch."
+            )
+            ok = False
+        else:
+            ok = self.attempt(actions.set_reflection, change["new"], discard=True)
+        if not ok:
+            self.framework.unobserve(self.switch, names="value")
+            self.framework.value = change["old"]
+            self.framework.observe(self.switch, names="value")
+            return
+        self.discard.value = False
+        self.show(change["new"], self.project.reflection.answers)
+
+    def save(self) -> None:
+        self.attempt(actions.set_reflection, self.framework.value, **self.answers())
+
+
+def sent_form(workspace: actions.WorkspaceLike = None) -> SentForm:
+    return SentForm(workspace)
+
+
+def referral_contacts_form(workspace: actions.WorkspaceLike = None) -> ReferralContactsForm:
+    return ReferralContactsForm(workspace)
+
+
+def follow_ups_form(workspace: actions.WorkspaceLike = None) -> FollowUpsForm:
+    return FollowUpsForm(workspace)
+
+
+def reflection_form(workspace: actions.WorkspaceLike = None) -> ReflectionForm:
+    return ReflectionForm(workspace)

@@ -1,0 +1,50 @@
+"""Grade a class's submission reports: read (never run), score, flag, write.
+
+Modules, each one concept:
+
+* ``collect``: find reports in files, folders and Canvas/Moodle zips; read them in memory;
+* ``score``: the automatic rubric checks, each score with its reasons;
+* ``flags``: similar reflections, dates that do not add up, close ties, LMS mismatches;
+* ``gradebook``: the gradebook, problems and Canvas CSVs; reading a previous gradebook;
+* ``feedback``: one escaped HTML page per student;
+* ``dashboard``: the class figures (matplotlib);
+* ``manual``: an ipywidgets form for manual scores; ``demo``: a made-up class;
+* ``run``: :func:`grade`, which ties them together.
+
+``import infokit.grading`` loads nothing heavy; names load on first use.
+Nothing here imports a notebook executor (nbclient, papermill, jupyter_client).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_LAZY: dict[str, str] = {
+    "PROBLEM_KINDS": "infokit.grading.records",
+    "CriterionScore": "infokit.grading.records",
+    "GradeRow": "infokit.grading.records",
+    "GradeRun": "infokit.grading.run",
+    "Problem": "infokit.grading.records",
+    "grade": "infokit.grading.run",
+}
+
+__all__ = ["PROBLEM_KINDS", "CriterionScore", "GradeRow", "GradeRun", "Problem", "grade"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'infokit.grading' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from infokit.grading.records import PROBLEM_KINDS, CriterionScore, GradeRow, Problem
+    from infokit.grading.run import GradeRun, grade

@@ -1,0 +1,230 @@
+"""Things worth an instructor's look that the score does not settle.
+
+Flags never change points; they appear in the gradebook's ``flags`` column
+and on the class dashboard, each as a :class:`~infokit.findings.Finding`
+with a stable rule id:
+
+* ``similar-reflection``: two students' reflections share many five-word
+  phrases (Jaccard estimated from bottom-k sketches, threshold from
+  ``[grading] similarity_threshold``). The prompts' own wording is ignored,
+  and a phrase shared by more than :data:`COMMON` students counts as common
+  ground (a template everyone was given), so very large identical groups are
+  not flagged.
+* dates that do not add up: ``thanks-before-interview``, ``interview-after-due``,
+  ``dated-after-export``, ``interview-before-request``, ``history-mismatch``;
+* ``close-tie``: the interviewee is a relative or close friend;
+* ``lms-name-mismatch``, ``lms-late``, ``tampered``, ``unidentified``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from datetime import date, datetime
+from functools import cache, lru_cache
+from typing import Any
+
+from infokit.findings import Finding
+from infokit.grading.records import LmsHint
+from infokit.model import ContactStatus, Project
+from infokit.prompts import REFLECTION_PROMPTS
+from infokit.settings import Settings
+
+SHINGLE_WORDS = 5
+SKETCH_SIZE = 64
+"""Hashes kept per reflection; the Jaccard estimate's error is about 1/sqrt(64)."""
+INDEX_SIZE = 16
+"""The smallest hashes of each sketch that are indexed to find candidate pairs."""
+COMMON = 50
+MIN_SHARED = 2
+_WORD = re.compile(r"[a-z0-9']+")
+_MIX = 0x9E3779B97F4A7C15
+_BASE = 0x100000001B3
+
+
+def _flag(rule: str, message: str) -> Finding:
+    return Finding(rule, "warning", message)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_code(word: str) -> int:
+    return zlib.crc32(word.encode())
+
+
+def _hashes(text: str) -> Any:
+    """The 64-bit hashes of every five-word phrase, unique and sorted (a numpy array)."""
+    import numpy
+
+    words = _WORD.findall(text.casefold())
+    count = len(words) - SHINGLE_WORDS + 1
+    if count <= 0:
+        return numpy.zeros(0, dtype=numpy.uint64)
+    codes = numpy.fromiter((_word_code(w) for w in words), dtype=numpy.uint64, count=len(words))
+    hashes = numpy.zeros(count, dtype=numpy.uint64)
+    for offset in range(SHINGLE_WORDS):  # a polynomial over the words; uint64 arrays wrap silently
+        hashes = hashes * _BASE + codes[offset : offset + count]
+    hashes ^= hashes >> numpy.uint64(31)
+    hashes *= _MIX
+    hashes ^= hashes >> numpy.uint64(29)
+    return numpy.unique(hashes)
+
+
+@cache
+def _prompt_hashes() -> Any:
+    import numpy
+
+    parts = [_hashes(t) for prompts in REFLECTION_PROMPTS.values() for t in prompts.values()]
+    return numpy.unique(numpy.concatenate(parts))
+
+
+def sketch(project: Project, settings: Settings) -> tuple[int, ...] | None:
+    """A small fingerprint of the reflection (its smallest phrase hashes), or None when too short."""
+    import numpy
+
+    text = "\n".join(project.reflection.answers.values())
+    if len(text.split()) < settings.grading.similarity_min_words:
+        return None
+    hashes = _hashes(text)
+    hashes = hashes[~numpy.isin(hashes, _prompt_hashes(), assume_unique=True)]
+    return tuple(int(h) for h in hashes[:SKETCH_SIZE]) or None
+
+
+def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """Estimated Jaccard similarity of two reflections' five-word phrases."""
+    both = set(a).intersection(b)
+    if not both:
+        return 0.0
+    union = sorted(set(a).union(b))[:SKETCH_SIZE]
+    return sum(1 for h in union if h in both) / len(union)
+
+
+def similar_pairs(sketches: Mapping[str, tuple[int, ...]], threshold: float) -> list[tuple[str, str, float]]:
+    """Pairs of students whose reflections look alike, most alike first.
+
+    Candidates share at least :data:`MIN_SHARED` of their :data:`INDEX_SIZE`
+    smallest hashes (a pair at the default threshold misses that about once in
+    300 times); only candidates are compared, so the work grows with the class,
+    not with its square.
+    """
+    keys = list(sketches)
+    index: dict[int, list[int]] = defaultdict(list)
+    for number, key in enumerate(keys):
+        for value in sketches[key][:INDEX_SIZE]:
+            index[value].append(number)
+    shared: Counter[int] = Counter()
+    size = len(keys)
+    for members in index.values():
+        if 1 < len(members) <= COMMON:
+            for i, first in enumerate(members):
+                shared.update(first * size + second for second in members[i + 1 :])
+    out = []
+    for pair, count in shared.items():
+        if count >= MIN_SHARED:
+            first, second = sorted((keys[pair // size], keys[pair % size]))
+            value = similarity(sketches[first], sketches[second])
+            if value >= threshold:
+                out.append((first, second, value))
+    return sorted(out, key=lambda found: (-found[2], found[0], found[1]))
+
+
+def similarity_flags(
+    sketches: Mapping[str, tuple[int, ...]], names: Mapping[str, str], threshold: float
+) -> dict[str, list[Finding]]:
+    """The ``similar-reflection`` flags of every student, keyed by student key."""
+    out: dict[str, list[Finding]] = defaultdict(list)
+    for first, second, value in similar_pairs(sketches, threshold):
+        for me, other in ((first, second), (second, first)):
+            out[me].append(
+                _flag(
+                    "similar-reflection",
+                    f"reflection shares about {value:.0%} of its phrasing"
+                    f" with {names.get(other) or other} ({other})",
+                )
+            )
+    return dict(out)
+
+
+def date_flags(project: Project, settings: Settings, exported_at: datetime | None = None) -> list[Finding]:
+    """Dates in the project that contradict each other, the due dates or the export."""
+    out: list[Finding] = []
+    held, sent = project.interview.held_on, project.thank_you.sent_on
+    if held and sent and sent < held:
+        out.append(
+            _flag("thanks-before-interview", f"thank-you dated {sent}, before the interview on {held}")
+        )
+    due = settings.due.get("interview")
+    if held and due and held > due:
+        out.append(
+            _flag("interview-after-due", f"interview held {held}, after the interview step was due ({due})")
+        )
+    person = project.interviewee
+    history = person.history if person is not None else []
+    if exported_at is not None:
+        exported = exported_at.astimezone(settings.zone).date() if exported_at.tzinfo else exported_at.date()
+        dated: list[tuple[str, date | None]] = [("interview", held), ("thank-you", sent)]
+        dated += [(f"status '{c.status.value}'", c.on) for c in history]
+        for what, day in dated:
+            if day is not None and day > exported:
+                out.append(_flag("dated-after-export", f"{what} dated {day}, after the report was exported"))
+    if person is not None:
+        requested = person.status_date(ContactStatus.REQUESTED)
+        if held and requested and held < requested:
+            out.append(
+                _flag("interview-before-request", f"interview on {held}, before the request on {requested}")
+            )
+        for status, recorded, what in (
+            (ContactStatus.INTERVIEWED, held, "the interview notes"),
+            (ContactStatus.THANKED, sent, "the thank-you"),
+        ):
+            marked = person.status_date(status)
+            if marked and recorded and abs((marked - recorded).days) > 1:
+                out.append(
+                    _flag("history-mismatch", f"marked {status.value} on {marked} but {what} say {recorded}")
+                )
+    return out
+
+
+def tie_flags(project: Project) -> list[Finding]:
+    """The interviewee is a relative or close friend, by relationship or by where they were found."""
+    person = project.interviewee
+    if person is None:
+        return []
+    if person.is_close_tie:
+        return [_flag("close-tie", f"interviewee {person.name} is a {person.relationship.replace('-', ' ')}")]
+    if person.source in ("family", "friend"):
+        return [_flag("close-tie", f"interviewee {person.name} was found through {person.source}")]
+    return []
+
+
+def _letters(text: str) -> str:
+    """Lower-case letters without accents: LMS file names drop them ('Köhler' -> 'kohler')."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in plain if ch.isalpha() and not unicodedata.combining(ch))
+
+
+def lms_flags(
+    hint: LmsHint | None, project: Project, late_days: int, due_known: bool = True
+) -> list[Finding]:
+    """Where the platform's file name disagrees with the embedded data."""
+    if hint is None:
+        return []
+    out: list[Finding] = []
+    name = project.profile.name
+    if name:
+        tokens = [_letters(t) for t in name.split() if _letters(t)]
+        filed = _letters(hint.name)
+        if tokens and sum(1 for t in tokens if t in filed) < min(2, len(tokens)):
+            out.append(
+                _flag(
+                    "lms-name-mismatch",
+                    f"{hint.lms} filed this under {hint.name!r} (id {hint.user_id})"
+                    f" but it belongs to {name!r}",
+                )
+            )
+    if hint.late and late_days == 0:
+        why = "though the report was exported on time" if due_known else "(the settings give no due date)"
+        out.append(_flag("lms-late", f"Canvas marked the upload late, {why}"))
+    return out

@@ -1,0 +1,273 @@
+"""Grade a batch: collect, score, flag, keep earlier manual scores, write everything.
+
+:func:`grade` is what ``infokit grade`` and the instructor notebook call. It
+reads every submission without running it, keeps each student's newest
+export, scores the automatic criteria, adds flags, carries over what the
+instructor entered in the previous gradebook, and writes the gradebook, the
+problems table beside it, and on request the Canvas import file and one
+feedback page per student. :class:`GradeRun` holds the result so a notebook
+can enter manual scores and :meth:`GradeRun.save` again.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from infokit.errors import GradingError
+from infokit.findings import Finding
+from infokit.grading import flags as flagging
+from infokit.grading.batch import Graded, grade_sources
+from infokit.grading.collect import find_sources
+from infokit.grading.feedback import write_feedback
+from infokit.grading.gradebook import (
+    Entered,
+    read_previous,
+    row_dict,
+    write_canvas,
+    write_gradebook,
+    write_problems,
+)
+from infokit.grading.records import GradeRow, Problem
+from infokit.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass
+class GradeRun:
+    """The outcome of one batch: a row per student, the problems, and where the files went."""
+
+    settings: Settings
+    rows: list[GradeRow]
+    problems: list[Problem]
+    output: Path
+    problems_path: Path
+    canvas_path: Path | None = None
+    feedback_dir: Path | None = None
+    feedback_paths: list[Path] = field(default_factory=list)
+    files_seen: int = 0
+    seconds: float = 0.0
+
+    def row(self, student_key: str) -> GradeRow:
+        key = student_key.strip().casefold()
+        for row in self.rows:
+            if row.key == key:
+                return row
+        raise GradingError(f"no student {student_key!r} in this batch")
+
+    def set_manual(
+        self, student_key: str, criterion_id: str, points: float | None, comments: str | None = None
+    ) -> GradeRow:
+        """Enter (or clear, with None) a manual score, and optionally replace the comments."""
+        row = self.row(student_key)
+        criterion = next((c for c in self.settings.rubric if c.id == criterion_id), None)
+        if criterion is None or criterion.scoring != "manual":
+            manual = ", ".join(c.id for c in self.settings.rubric if c.scoring == "manual") or "none"
+            raise GradingError(f"{criterion_id!r} is not a manual criterion (manual: {manual})")
+        if points is not None and not 0 <= points <= criterion.points:
+            raise GradingError(f"{criterion_id} = {points!r} is not between 0 and {criterion.points:g}")
+        row.manual[criterion_id] = None if points is None else float(points)
+        if comments is not None:
+            row.comments = comments
+        return row
+
+    def set_comments(self, student_key: str, comments: str) -> GradeRow:
+        """Replace the comments the student will read on the feedback page."""
+        row = self.row(student_key)
+        row.comments = comments
+        return row
+
+    def save(self) -> list[Path]:
+        """Write the gradebook, the problems table, and the Canvas file and feedback if asked for."""
+        written = [
+            write_gradebook(self.output, self.rows, self.settings),
+            write_problems(self.problems_path, self.problems),
+        ]
+        if self.canvas_path is not None:
+            written.append(write_canvas(self.canvas_path, self.rows, self.settings))
+        if self.feedback_dir is not None:
+            self.feedback_paths = write_feedback(self.feedback_dir, self.rows, self.settings)
+            written.extend(self.feedback_paths)
+        return written
+
+    @property
+    def flagged(self) -> list[tuple[str, Finding]]:
+        """Every flag as (student key, flag), for a list on the dashboard."""
+        return [(row.key, flag) for row in self.rows for flag in row.flags]
+
+    def frame(self) -> pandas.DataFrame:
+        """The gradebook as a pandas DataFrame (imports pandas)."""
+        import pandas
+
+        from infokit.grading.gradebook import columns
+
+        return pandas.DataFrame(
+            [row_dict(r, self.settings) for r in self.rows], columns=columns(self.settings)
+        )
+
+    def problems_frame(self) -> pandas.DataFrame:
+        import pandas
+
+        return pandas.DataFrame(
+            [p.as_row() for p in self.problems], columns=["file", "problem", "reason", "student_key"]
+        )
+
+    def flags_frame(self) -> pandas.DataFrame:
+        """Every flag, one row each: student, rule, message."""
+        import pandas
+
+        names = {row.key: row.name for row in self.rows}
+        data = [
+            {"student_key": k, "name": names[k], "flag": f.rule, "message": f.message}
+            for k, f in self.flagged
+        ]
+        return pandas.DataFrame(data, columns=["student_key", "name", "flag", "message"])
+
+    def summary(self) -> str:
+        """A few lines for the command line."""
+        complete = sum(row.complete for row in self.rows)
+        kinds = Counter(p.kind for p in self.problems)
+        flagged = sum(1 for row in self.rows if row.flags)
+        lines = [
+            f"Graded {len(self.rows)} students from {self.files_seen} files in {self.seconds:.1f} s"
+            f" ({complete} complete, {len(self.rows) - complete} waiting for manual scores);"
+            f" {flagged} flagged.",
+            f"Gradebook: {self.output}",
+            f"Problems:  {self.problems_path} ("
+            + (", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none")
+            + ")",
+        ]
+        if self.canvas_path is not None:
+            lines.append(f"Canvas:    {self.canvas_path} (totals only for complete students)")
+        if self.feedback_dir is not None:
+            lines.append(f"Feedback:  {len(self.feedback_paths)} pages in {self.feedback_dir}")
+        return "\n".join(lines)
+
+
+def _previous(
+    output: Path, previous: PathLike | None, settings: Settings
+) -> tuple[dict[str, Entered], Path | None]:
+    if previous is not None:
+        return read_previous(previous, settings), Path(previous)
+    if output.exists():
+        try:
+            return read_previous(output, settings), output
+        except GradingError as exc:
+            raise GradingError(
+                f"{output} exists and cannot be re-graded over ({exc}); choose another -o"
+            ) from None
+    return {}, None
+
+
+def grade(
+    paths: Sequence[PathLike],
+    *,
+    settings: Settings | None = None,
+    output: PathLike,
+    feedback_dir: PathLike | None = None,
+    canvas: bool = False,
+    previous: PathLike | None = None,
+    show_progress: bool = True,
+    workers: int | None = None,
+) -> GradeRun:
+    """Grade every submission under ``paths`` into the gradebook ``output`` (CSV).
+
+    ``previous`` is an earlier gradebook whose manual scores, adjustments and
+    comments are kept (matched by student key); by default the existing
+    ``output``, which is first copied to ``<output>.bak``. ``workers`` is the
+    number of processes (None: every core for large batches, else one).
+    """
+    started = time.perf_counter()
+    settings = settings or load_settings()
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    out = Path(output)
+    run = GradeRun(
+        settings=settings,
+        rows=[],
+        problems=[],
+        output=out,
+        problems_path=out.with_name(f"{out.stem}_problems.csv"),
+        canvas_path=out.with_name(f"{out.stem}_canvas.csv") if canvas else None,
+        feedback_dir=Path(feedback_dir) if feedback_dir is not None else None,
+    )
+    entered, entered_from = _previous(out, previous, settings)
+    exclude = [p for p in (out, run.problems_path, run.canvas_path, run.feedback_dir) if p is not None]
+    exclude.append(out.with_name(out.name + ".bak"))
+    sources = find_sources(paths, exclude)
+    kept: dict[str, Graded] = {}
+    for item in grade_sources(sources, settings, workers, show_progress):
+        run.files_seen += 1
+        if isinstance(item, Problem):
+            run.problems.append(item)
+            continue
+        row = item.row
+        if item.tampered:
+            run.problems.append(
+                Problem(row.file, "tampered", "the embedded data no longer matches its digest", row.key)
+            )
+        earlier = kept.get(row.key)
+        if earlier is None or item.moment > earlier.moment:
+            if earlier is not None:
+                run.problems.append(_duplicate(earlier.row, row))
+            kept[row.key] = item
+        else:
+            run.problems.append(_duplicate(row, earlier.row))
+    run.rows = [item.row for item in kept.values()]
+    names = {row.key: row.name for row in run.rows}
+    sketches = {key: item.sketch for key, item in kept.items() if item.sketch}
+    threshold = settings.grading.similarity_threshold
+    for key, found in flagging.similarity_flags(sketches, names, threshold).items():
+        kept[key].row.flags.extend(found)
+    _carry_over(run, entered, entered_from)
+    if out.exists():
+        shutil.copyfile(out, out.with_name(out.name + ".bak"))
+    run.save()
+    run.seconds = time.perf_counter() - started
+    return run
+
+
+def _duplicate(older: GradeRow, newer: GradeRow) -> Problem:
+    return Problem(
+        older.file,
+        "duplicate",
+        f"another export from the same student; graded the newer {newer.file} instead",
+        older.key,
+    )
+
+
+def _carry_over(run: GradeRun, entered: dict[str, Entered], source: Path | None) -> None:
+    rows = {row.key: row for row in run.rows}
+    where = source.name if source else "the previous gradebook"
+    for key, values in entered.items():
+        row = rows.get(key)
+        if row is None:
+            if not values.anything:
+                continue
+            # Keep what the instructor entered: a row with no submission, never complete.
+            row = GradeRow(
+                key=key, name=values.name, student_id=values.student_id, file="", kind="", submitted=False
+            )
+            row.manual = {c.id: None for c in run.settings.rubric if c.scoring == "manual"}
+            row.flags.append(
+                Finding("no-submission", "warning", f"no submission in this batch; kept from {where}")
+            )
+            run.rows.append(row)
+            run.problems.append(
+                Problem(str(source or ""), "missing", f"scores entered in {where}, no submission now", key)
+            )
+        for criterion_id, value in values.manual.items():
+            if criterion_id in row.manual:
+                row.manual[criterion_id] = value
+        row.comments = values.comments
+        row.adjustment = values.adjustment

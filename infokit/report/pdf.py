@@ -1,0 +1,148 @@
+"""Print the HTML report to PDF with a Chromium-family browser; no LaTeX, no download.
+
+The browser is the first of ``chromium``, ``chromium-browser``,
+``google-chrome``... on ``PATH``, else the Chromium Playwright installed
+itself, if any. Playwright drives it when importable (nbconvert's
+``WebPDFExporter`` cannot be pointed at a browser's path); otherwise
+Chromium's own ``--headless --print-to-pdf``. The page is opened offline
+from the local file. Playwright's sync API runs in a worker thread, because
+inside a Jupyter kernel the calling thread already runs an event loop.
+
+When no browser is found or printing fails, a :class:`ReportError` says where
+the HTML report is and how to get a PDF from it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+from infokit.errors import ReportError
+
+BROWSERS: tuple[str, ...] = (
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+    "chrome",
+)
+CHROMIUM_ARGS: tuple[str, ...] = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+T = TypeVar("T")
+
+TIMEOUT = 90.0
+"""Seconds a browser gets to start and print before the PDF is given up."""
+
+
+def find_browser() -> str | None:
+    """The path of a Chromium-family browser to print with, or None."""
+    for name in BROWSERS:
+        path = shutil.which(name)
+        if path:
+            return path
+    return _playwright_browser()
+
+
+def _playwright_browser() -> str | None:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+
+    def bundled() -> str:
+        with sync_playwright() as playwright:
+            return playwright.chromium.executable_path
+
+    try:
+        path = _in_thread(bundled)
+    except Exception:  # no driver, broken install: simply no browser
+        return None
+    return path if path and Path(path).is_file() else None
+
+
+def no_browser_message(html: Path) -> str:
+    return (
+        f"no Chromium or Chrome was found to print a PDF; the HTML report is written to {html}: "
+        "open it in a browser and print it to PDF, or install chromium and export again"
+    )
+
+
+def print_pdf(html: Path, pdf: Path, *, browser: str | None = None, timeout: float = TIMEOUT) -> Path:
+    """Print ``html`` (a local file) to ``pdf``; ReportError when there is no browser or it fails."""
+    browser = browser or find_browser()
+    if browser is None:
+        raise ReportError(no_browser_message(html))
+    partial = pdf.with_name(f".{pdf.name}.tmp-{os.getpid()}")
+    try:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            _print_with_cli(browser, html, partial, timeout)
+        else:
+            _in_thread(lambda: _print_with_playwright(browser, html, partial, timeout))
+        if not partial.is_file() or partial.stat().st_size == 0:
+            raise RuntimeError("no PDF came out")
+        os.replace(partial, pdf)
+    except ReportError:
+        raise
+    except Exception as exc:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+        raise ReportError(
+            f"{browser} could not print the PDF ({reason}); the HTML report is at {html}: "
+            "open it in a browser and print it to PDF"
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return pdf
+
+
+def _in_thread(job: Callable[[], T]) -> T:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="infokit-pdf") as pool:
+        return pool.submit(job).result()
+
+
+def _print_with_playwright(browser: str, html: Path, out: Path, timeout: float) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=browser, args=list(CHROMIUM_ARGS), timeout=timeout * 1000
+        )
+        try:
+            context = chromium.new_context(offline=True, java_script_enabled=False)
+            page = context.new_page()
+            page.goto(html.resolve().as_uri(), wait_until="load", timeout=timeout * 1000)
+            page.pdf(path=str(out), print_background=True, prefer_css_page_size=True)
+        finally:
+            chromium.close()
+
+
+def _print_with_cli(browser: str, html: Path, out: Path, timeout: float) -> None:
+    with tempfile.TemporaryDirectory(prefix="infokit-chromium-") as profile:
+        command = [
+            browser,
+            *CHROMIUM_ARGS,
+            f"--user-data-dir={profile}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={out}",
+            html.resolve().as_uri(),
+        ]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
+        raise RuntimeError(last)

@@ -1,0 +1,73 @@
+"""Notebook 05's forms: thank-you sent, referrals into contacts, follow-ups, reflection."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from infokit import actions as ik
+from infokit.forms import after
+
+
+def _interviewed() -> None:
+    person = ik.add_contact("Sam Lee")
+    ik.choose_interviewee(person.id)
+    ik.set_status(person.id, "interviewed", on=date(2026, 3, 9))
+    ik.set_interview(held_on=date(2026, 3, 9))
+
+
+def test_mark_thank_you_sent(find, status) -> None:
+    _interviewed()
+    form = after.sent_form()
+    assert find(form, "thanks-deadline").value
+    find(form, "thanks-on").value = date(2026, 3, 10)
+    find(form, "thanks-channel").value = "card"
+    find(form, "thanks-sent").click()
+    assert "Saved at" in status(form)
+    project = ik.project()
+    assert project.thank_you.sent_on == date(2026, 3, 10) and project.thank_you.channel == "card"
+    assert project.interviewee.status.value == "thanked"
+
+
+def test_referral_becomes_contact(find) -> None:
+    _interviewed()
+    ik.add_referral("Kim Ng", may_use_name=True)
+    form = after.referral_contacts_form()
+    assert "not a contact yet" in find(form, "referral-status").value
+    find(form, "referral-pick").value = ik.project().referrals[0].id
+    find(form, "referral-convert").click()
+    assert [c.name for c in ik.project().contacts] == ["Sam Lee", "Kim Ng"]
+    assert "identified" in find(form, "referral-status").value
+
+
+def test_follow_ups(find, status) -> None:
+    _interviewed()
+    form = after.follow_ups_form()
+    find(form, "follow-up-action").value = "Tell Sam how it went"
+    find(form, "follow-up-add").click()
+    assert "due_on" in status(form)
+    assert find(form, "follow-up-action").value == "Tell Sam how it went"
+    find(form, "follow-up-due").value = date(2026, 3, 20)
+    find(form, "follow-up-add").click()
+    item = ik.project().follow_ups[0]
+    find(form, "follow-up-pick").value = item.id
+    find(form, "follow-up-done").click()
+    assert ik.project().follow_ups[0].done_on is not None
+
+
+def test_reflection_counts_saves_and_guards_switch(find, status) -> None:
+    form = after.reflection_form()
+    find(form, "reflection-learned").value = "one two three"
+    assert "3 words" in find(form, "reflection-count").value
+    find(form, "reflection-save").click()
+    assert ik.project().reflection.answers == {"learned": "one two three"}
+    find(form, "reflection-framework").value = "deal"
+    assert "copy your answers out" in status(form)
+    assert find(form, "reflection-framework").value == "prompts"
+    assert find(form, "reflection-learned").value == "one two three"
+    find(form, "reflection-discard").value = True
+    find(form, "reflection-framework").value = "deal"
+    assert ik.project().reflection.framework == "deal"
+    find(form, "reflection-describe").value = "We met."
+    find(form, "reflection-save").click()
+    again = after.reflection_form()
+    assert find(again, "reflection-describe").value == "We met."

@@ -1,0 +1,62 @@
+"""Notebook 02's forms: the bank, your own question with live findings, the plan."""
+
+from __future__ import annotations
+
+from infokit import actions as ik
+from infokit.bank import load_bank
+from infokit.forms import questions
+
+
+def test_bank_filter_and_add(find, status) -> None:
+    plan = questions.plan_form()
+    bank = questions.bank_form(plan)
+    area = load_bank()[0].tiara
+    find(bank, "bank-tiara").value = area
+    options = find(bank, "bank-list").options
+    assert options and all(isinstance(value, str) for _label, value in options)
+    first = options[0][1]
+    find(bank, "bank-add").click()
+    assert "Select one or more" in status(bank)
+    find(bank, "bank-list").value = (first,)
+    find(bank, "bank-add").click()
+    assert "Added 1 question" in status(bank)
+    assert ik.project().questions[0].bank_id == first
+    assert len(find(plan, "plan-list").options) == 1
+    find(bank, "bank-add").click()
+    assert "already in your plan" in status(bank)
+
+
+def test_own_question_live_findings_and_add(find, status) -> None:
+    plan = questions.plan_form()
+    own = questions.own_question_form(plan)
+    find(own, "question-text").value = "Do you like your job?"
+    assert "infokit-finding-closed" in find(own, "question-findings").value
+    find(own, "question-priority").value = 1
+    find(own, "question-add").click()
+    assert "Saved at" in status(own)
+    assert find(own, "question-text").value == ""
+    saved = ik.project().questions[0]
+    assert saved.text == "Do you like your job?" and saved.priority == 1
+    assert "infokit-finding-closed" in find(plan, "plan-report").value
+    assert bytes(find(plan, "plan-chart").value).startswith(b"\x89PNG")
+
+
+def test_plan_move_priority_remove_and_guide(find, status, workspace_dir) -> None:
+    a = ik.add_question("How did you get started in this field?")
+    b = ik.add_question("What does a <typical> week look like?")
+    plan = questions.plan_form()
+    find(plan, "plan-up").click()
+    assert "Pick a question" in status(plan)
+    find(plan, "plan-list").value = b.id
+    find(plan, "plan-up").click()
+    assert [q.id for q in ik.project().questions] == [b.id, a.id]
+    assert find(plan, "plan-list").value == b.id
+    find(plan, "plan-priority").value = 3
+    find(plan, "plan-priority-set").click()
+    assert ik.project().questions[0].priority == 3
+    find(plan, "plan-guide-write").click()
+    guide = (workspace_dir / "interview-guide.html").read_text()
+    assert "&lt;typical&gt;" in guide and "<typical>" not in guide
+    assert "data:text/html;base64," in find(plan, "plan-guide").value
+    find(plan, "plan-remove").click()
+    assert [q.id for q in ik.project().questions] == [a.id]

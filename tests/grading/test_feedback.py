@@ -1,0 +1,83 @@
+"""Feedback pages: scores, reasons and comments, with every piece of student text escaped."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+from infokit.grading import grade
+from infokit.grading.feedback import file_name, render_feedback
+from infokit.model import Question
+from infokit.settings import default_settings
+
+INJECTIONS = [
+    "<script>alert('x')</script>",
+    '"><img src=x onerror=alert(1)>',
+    "{{ 7*7 }}{% raw %}",
+    "</td></tr></table><iframe src=javascript:alert(1)>",
+]
+
+
+class Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.handlers: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.handlers += [name for name, _ in attrs if name.startswith("on")]
+
+
+def parse(html: str) -> Tags:
+    tags = Tags()
+    tags.feed(html)
+    return tags
+
+
+@pytest.mark.parametrize("evil", INJECTIONS)
+def test_student_and_instructor_text_is_escaped(tmp_path, project, report, evil):
+    plan = project(name=f"Eve {evil}", student_id="s666")
+    plan.questions[0] = Question(text=f"Do you {evil} like it?")
+    report(tmp_path / "class" / "eve.html", plan)
+    run = grade([tmp_path / "class"], output=tmp_path / "g.csv", show_progress=False)
+    run.set_manual("s666", "writing", 5, comments=f"Nice. {evil}")
+    run.feedback_dir = tmp_path / "feedback"
+    run.save()
+    (page,) = run.feedback_paths
+    html = page.read_text(encoding="utf-8")
+    tags = parse(html)
+    assert not {"script", "img", "iframe"} & set(tags.tags)
+    assert tags.handlers == []
+    assert "49" not in html.split("<body>")[1].split("Total")[0]
+    assert "&lt;" in html or "&#34;" in html or "{{" in html
+
+
+def test_page_shows_each_criterion_points_level_reasons_and_comments(project):
+    from infokit.grading.records import GradeRow
+    from infokit.grading.score import score_project
+
+    settings = default_settings()
+    plan = project(relationship="relative")
+    row = GradeRow("s001", "Jane Smith", "s001", "f.html", "html", auto=score_project(plan, settings),
+                   manual={"reflection": 20.0, "writing": None}, comments="Good start.\nSee me.")  # fmt: skip
+    html = render_feedback(row, settings)
+    for criterion in settings.rubric:
+        assert criterion.title in html
+    assert "5 / 10" in html  # outreach at the middle level
+    assert "the interviewee is a relative" in html
+    assert "Interview arranged, but with gaps in the record." in html
+    assert "20 / 25" in html and "to be graded" in html
+    assert "Good start.\nSee me." in html
+    assert "some parts are still being graded" in html
+    assert "Content-Security-Policy" in html
+    assert "close-tie" not in html.split("<body>")[1].replace("the interviewee is a relative", "")
+
+
+def test_file_names_are_safe_and_unique():
+    taken: set[str] = set()
+    assert file_name("s001", taken) == "s001.html"
+    assert file_name("../../etc/passwd", taken) == "etc-passwd.html"
+    assert file_name("S001", taken).startswith("S001-")
+    assert file_name("", taken) == "student.html"

@@ -1,0 +1,220 @@
+"""Every validation rule of the assignment settings, and where the settings file is found."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from infokit.errors import SettingsError
+from infokit.settings import (
+    AUTO_CHECKS,
+    ENV_VAR,
+    default_settings,
+    find_settings_file,
+    load_settings,
+    parse_settings,
+)
+
+RUBRIC_ITEM = {"id": "extra", "title": "Extra", "points": 5, "scoring": "manual"}
+
+
+def one_line_error(data: dict, match: str) -> str:
+    with pytest.raises(SettingsError) as caught:
+        parse_settings(data, "a.toml")
+    text = str(caught.value)
+    assert "\n" not in text
+    assert text.startswith("a.toml: ")
+    assert match in text, text
+    return text
+
+
+def test_defaults_are_valid_and_complete():
+    settings = default_settings()
+    assert settings.source == "defaults"
+    assert settings.total_points == 100
+    assert settings.limits.question_min == 10
+    assert {c.check for c in settings.rubric if c.scoring == "auto"} <= set(AUTO_CHECKS)
+    assert settings.grading.similarity_threshold == 0.4
+    assert settings.grading.rounding == "nearest"
+    assert settings.canvas_column == "Informational interview"
+    assert settings.submission_due is None
+    assert str(settings.zone) == "UTC"
+
+
+@pytest.mark.parametrize(
+    ("data", "match"),
+    [
+        ({"assignment": {"timezone": "Mars/Base"}}, "assignment.timezone = 'Mars/Base': is not a time zone"),
+        ({"assignment": {"colour": "red"}}, "assignment.colour = 'red' is not a setting infokit knows"),
+        ({"limits": {"question_min": 0}}, "limits.question_min = 0"),
+        ({"limits": {"question_min": "ten"}}, "limits.question_min = 'ten'"),
+        ({"limits": {"question_max": 101}}, "limits.question_max = 101"),
+        ({"limits": {"question_min": 12, "question_max": 8}}, "question_min 12 is above question_max 8"),
+        ({"limits": {"meeting_minutes": 2}}, "limits.meeting_minutes = 2"),
+        ({"limits": {"thank_you_hours": 0}}, "limits.thank_you_hours = 0"),
+        ({"limits": {"thank_you_hours": 200, "thank_you_days_max": 3}}, "thank_you_hours 200 is longer than"),
+        ({"limits": {"thank_you_days_max": 61}}, "limits.thank_you_days_max = 61"),
+        ({"limits": {"reflection_min_words": 900, "reflection_max_words": 800}}, "reflection_min_words 900"),
+        ({"limits": {"reflection_max_words": 0}}, "limits.reflection_max_words = 0"),
+        ({"limits": {"email_words": 10}}, "limits.email_words = 10"),
+        ({"limits": {"email_words_strict": 5000}}, "limits.email_words_strict = 5000"),
+        ({"limits": {"strict_email": "maybe"}}, "limits.strict_email = 'maybe'"),
+        (
+            {"limits": {"follow_up_second_contact_days": 7, "follow_up_nudge_days": 7}},
+            "follow_up_second_contact_days 7 must be below follow_up_nudge_days 7",
+        ),
+        ({"limits": {"words": 3}}, "limits.words = 3 is not a setting infokit knows"),
+        ({"due": {"lunch": date(2026, 9, 1)}}, "step 'lunch' is not one of profile"),
+        ({"due": {"profile": "soon"}}, "due.profile = 'soon'"),
+        (
+            {"due": {"profile": date(2026, 9, 20), "questions": date(2026, 9, 10)}},
+            "questions is due 2026-09-10 but comes after profile, due 2026-09-20",
+        ),
+        ({"grading": {"similarity_threshold": 0}}, "grading.similarity_threshold = 0"),
+        ({"grading": {"similarity_threshold": 1.5}}, "grading.similarity_threshold = 1.5"),
+        ({"grading": {"similarity_min_words": 5}}, "grading.similarity_min_words = 5"),
+        ({"grading": {"grace_days": -1}}, "grading.grace_days = -1"),
+        ({"grading": {"late_penalty_per_day": 120}}, "grading.late_penalty_per_day = 120"),
+        ({"grading": {"late_penalty_max": -5}}, "grading.late_penalty_max = -5"),
+        ({"grading": {"submission_due": "friday"}}, "grading.submission_due = 'friday'"),
+        ({"grading": {"canvas_column": "A\nB"}}, "must be a single line"),
+        ({"grading": {"rounding": "up"}}, "grading.rounding = 'up'"),
+        ({"grading": {"curve": True}}, "grading.curve = True is not a setting infokit knows"),
+        ({"rubric": [{**RUBRIC_ITEM, "id": "Bad Id"}]}, "rubric[0].id = 'Bad Id'"),
+        ({"rubric": [{**RUBRIC_ITEM, "points": 0}]}, "rubric[0].points = 0"),
+        ({"rubric": [{**RUBRIC_ITEM, "scoring": "peer"}]}, "rubric[0].scoring = 'peer'"),
+        (
+            {"rubric": [{**RUBRIC_ITEM, "scoring": "auto", "check": "vibes"}]},
+            "check 'vibes' of an auto criterion",
+        ),
+        ({"rubric": [{**RUBRIC_ITEM, "scoring": "auto"}]}, "check None of an auto criterion"),
+        ({"rubric": [{**RUBRIC_ITEM, "check": "questions"}]}, "a manual criterion takes no check"),
+        (
+            {"rubric": [{**RUBRIC_ITEM, "levels": [{"points": 6}]}]},
+            "a level's points 6 exceed the criterion's 5",
+        ),
+        ({"rubric": [{**RUBRIC_ITEM, "levels": [{"points": 2}, {"points": 2}]}]}, "two levels give 2 points"),
+        ({"rubric": [{**RUBRIC_ITEM, "levels": [{"points": -1}]}]}, "rubric[0].levels[0].points = -1"),
+        ({"rubric": [RUBRIC_ITEM, RUBRIC_ITEM]}, "rubric id 'extra' appears twice"),
+        ({"rubric": [{**RUBRIC_ITEM, "title": None}]}, "rubric[0].title = None"),
+        ({"homework": 1}, "homework = 1 is not a setting infokit knows"),
+    ],
+)
+def test_each_rule_gives_one_line_naming_key_and_value(data, match):
+    one_line_error(data, match)
+
+
+def test_sections_merge_over_defaults_key_by_key():
+    settings = parse_settings(
+        {
+            "limits": {"question_min": 5},
+            "grading": {"late_penalty_per_day": 10, "canvas_column": "Interview (77)"},
+            "due": {"interview": date(2026, 10, 20), "reflection": date(2026, 11, 3)},
+        }
+    )
+    assert settings.limits.question_min == 5
+    assert settings.limits.question_max == 20  # kept from the defaults
+    assert settings.grading.late_penalty_per_day == 10
+    assert settings.grading.similarity_threshold == 0.4
+    assert settings.canvas_column == "Interview (77)"
+    assert settings.submission_due == date(2026, 11, 3)
+    explicit = parse_settings(
+        {"grading": {"submission_due": date(2026, 11, 10)}, "due": {"reflection": date(2026, 11, 3)}}
+    )
+    assert explicit.submission_due == date(2026, 11, 10)
+
+
+def test_a_rubric_replaces_the_default_one_whole():
+    settings = parse_settings({"rubric": [RUBRIC_ITEM]})
+    assert [c.id for c in settings.rubric] == ["extra"]
+    assert settings.total_points == 5
+    assert settings.criterion("extra").title == "Extra"
+    with pytest.raises(KeyError):
+        settings.criterion("questions")
+
+
+def test_level_lookup():
+    criterion = default_settings().criterion("outreach")
+    assert criterion.level_for(5).points == 5
+    assert criterion.level_for(7) is None
+
+
+# -- lookup order -------------------------------------------------------------------
+
+
+def write(path: Path, title: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f'[assignment]\ntitle = "{title}"\n', encoding="utf-8")
+    return path
+
+
+def test_lookup_order_explicit_then_env_then_cwd_then_defaults(tmp_path, monkeypatch):
+    course = tmp_path / "course"
+    monkeypatch.chdir(write(course / "assignment.toml", "from cwd").parent)
+    env_file = write(tmp_path / "env.toml", "from env")
+    given = write(tmp_path / "given.toml", "given")
+
+    monkeypatch.setenv(ENV_VAR, str(env_file))
+    assert load_settings(given).assignment.title == "given"
+    assert load_settings(given).source == str(given)
+    assert load_settings().assignment.title == "from env"
+    assert find_settings_file() == env_file
+
+    monkeypatch.delenv(ENV_VAR)
+    assert load_settings().assignment.title == "from cwd"
+
+    (course / "assignment.toml").unlink()
+    assert find_settings_file() is None
+    assert load_settings().source == "defaults"
+
+
+def test_lookup_finds_the_file_one_folder_up_from_notebooks(tmp_path, monkeypatch):
+    write(tmp_path / "assignment.toml", "parent")
+    (tmp_path / "notebooks").mkdir()
+    monkeypatch.chdir(tmp_path / "notebooks")
+    assert load_settings().assignment.title == "parent"
+
+
+def test_blank_env_var_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, "  ")
+    assert load_settings().source == "defaults"
+
+
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [
+        ("[limits\n", "not valid TOML"),
+        ("[limits]\nquestion_min = 'ten'\n", "limits.question_min = 'ten'"),
+        (b"\xff\xfe[limits]", "cannot be read"),
+    ],
+)
+def test_file_errors_are_one_line_and_name_the_file(tmp_path, content, match):
+    path = tmp_path / "assignment.toml"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        load_settings(path)
+    assert str(path) in str(caught.value) and match in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_missing_file_named_by_env_or_argument(tmp_path, monkeypatch):
+    with pytest.raises(SettingsError, match="no such settings file"):
+        load_settings(tmp_path / "nope.toml")
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "gone.toml"))
+    with pytest.raises(SettingsError, match=r"gone\.toml: no such settings file"):
+        load_settings()
+
+
+def test_shipped_defaults_file_round_trips_through_load_settings(tmp_path):
+    from importlib import resources
+
+    text = resources.files("infokit").joinpath("data/default_assignment.toml").read_text("utf-8")
+    copy = tmp_path / "assignment.toml"
+    copy.write_text(text, encoding="utf-8")
+    loaded = load_settings(copy)
+    assert loaded.model_dump() == default_settings().model_dump()
