@@ -62,13 +62,14 @@ def generate_real(folder: Path, count: int) -> int:
     return total
 
 
-def worker(folder: str, output: str, feedback: bool) -> None:
+def worker(folder: str, output: str, feedback: bool, workers: int | None) -> None:
     """Grade one batch in this interpreter and print the figures as JSON."""
     from infokit.grading import grade
     from infokit.settings import default_settings
 
     settings = default_settings()
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    cpu_before = _cpu()
     start = time.perf_counter()
     run = grade(
         [folder],
@@ -77,18 +78,30 @@ def worker(folder: str, output: str, feedback: bool) -> None:
         feedback_dir=Path(output) / "feedback" if feedback else None,
         canvas=True,
         show_progress=False,
+        workers=workers,
     )
     seconds = time.perf_counter() - start
+    cpu = _cpu() - cpu_before
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     flagged = sum(1 for row in run.rows if row.flags)
-    print(json.dumps({"seconds": seconds, "rows": len(run.rows), "problems": len(run.problems),
-                      "flagged": flagged, "peak_kb": peak, "baseline_kb": baseline}))  # fmt: skip
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "rows": len(run.rows), "problems": len(run.problems),
+                      "flagged": flagged, "peak_kb": peak, "baseline_kb": baseline,
+                      "worker_peak_kb": worker_peak, "workers": workers}))  # fmt: skip
 
 
-def measure(folder: Path, output: Path, feedback: bool) -> dict[str, float]:
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (the worker processes)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def measure(folder: Path, output: Path, feedback: bool, workers: int | None) -> dict[str, float]:
     command = [sys.executable, __file__, "--worker", str(folder), str(output)]
     if feedback:
         command.append("--feedback")
+    if workers is not None:
+        command += ["--workers", str(workers)]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -96,10 +109,14 @@ def measure(folder: Path, output: Path, feedback: bool) -> dict[str, float]:
 def line(label: str, count: int, size: int, figures: dict[str, float]) -> str:
     rate = count / figures["seconds"]
     growth = (figures["peak_kb"] - figures["baseline_kb"]) / 1024
+    workers = f"{figures['workers']}" if figures["workers"] else "auto"
     return (
-        f"{label:<34} {count:>6} files {size / 2**20:>7.1f} MB  {figures['seconds']:>7.2f} s"
-        f"  {rate:>7.0f} reports/s  peak {figures['peak_kb'] / 1024:>6.0f} MB (growth {growth:>5.0f} MB)"
-        f"  rows {figures['rows']:.0f}, flagged {figures['flagged']:.0f}"
+        f"{label:<22} {count:>6} files {size / 2**20:>6.1f} MB | {figures['seconds']:>6.2f} s wall"
+        f" {rate:>5.0f} reports/s | {figures['cpu']:>6.2f} CPU s"
+        f" {1000 * figures['cpu'] / count:>5.1f} ms/report"
+        f" | main peak {figures['peak_kb'] / 1024:>4.0f} MB (+{growth:.0f} MB)"
+        f" worker peak {figures['worker_peak_kb'] / 1024:>4.0f} MB | workers {workers}"
+        f" | rows {figures['rows']:.0f}, flagged {figures['flagged']:.0f}"
     )
 
 
@@ -108,12 +125,17 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000])
     parser.add_argument("--real", type=int, default=40, help="reports made by the real exporter (0: none)")
     parser.add_argument("--feedback", action="store_true", help="also write one feedback page per student")
+    parser.add_argument("--workers", type=int, default=None, help="processes (default: the grader's choice)")
     parser.add_argument("--worker", nargs=2, metavar=("FOLDER", "OUTPUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(*args.worker, feedback=args.feedback)
+        worker(*args.worker, feedback=args.feedback, workers=args.workers)
         return
-    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; feedback pages: {'yes' if args.feedback else 'no'}")
+    load = os.getloadavg()[0]
+    feedback = "yes" if args.feedback else "no"
+    print(
+        f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {load:.1f}; feedback pages: {feedback}"
+    )
     print("Files: minimal HTML pages with the embedded data of infokit.sample projects (see the docstring).")
     times: dict[int, float] = {}
     with tempfile.TemporaryDirectory(prefix="infokit-bench-") as scratch:
@@ -121,19 +143,20 @@ def main() -> None:
         for size in sorted(args.sizes):
             folder = root / f"class-{size}"
             written = generate(folder, size)
-            figures = measure(folder, root / f"out-{size}", args.feedback)
+            figures = measure(folder, root / f"out-{size}", args.feedback, args.workers)
             times[size] = figures["seconds"]
             print(line("minimal pages", size, written, figures))
         if args.real:
             folder = root / "real"
             written = generate_real(folder, args.real)
-            figures = measure(folder, root / "out-real", args.feedback)
-            print(line("real exporter (export_report html)", args.real, written, figures))
+            figures = measure(folder, root / "out-real", args.feedback, args.workers)
+            print(line("real exporter reports", args.real, written, figures))
     if 1000 in times and 10_000 in times:
         ratio = times[10_000] / times[1000]
         print(f"10k/1k time ratio: {ratio:.2f} (target <= 11)")
     slowest = min(size / seconds for size, seconds in times.items())
-    print(f"Lowest throughput: {slowest:.0f} reports/s (target >= 200)")
+    print(f"Lowest throughput: {slowest:.0f} reports/s (target >= 200); the wall figures depend on what")
+    print("else the machine runs (see the load above); CPU ms/report does not.")
 
 
 if __name__ == "__main__":

@@ -33,6 +33,13 @@ class InvalidValue(InfokitError, ValueError):
         self.reason = reason
         super().__init__(f"{field}: {_show(value)} {reason}")
 
+    @classmethod
+    def across(cls, field: str, reason: str) -> InvalidValue:
+        """A rule across several values: the reason itself quotes them."""
+        error = cls(field, None, reason)
+        error.args = (f"{field}: {reason}",)
+        return error
+
 
 class WorkspaceError(InfokitError):
     """The workspace folder or its project file cannot be used."""

@@ -417,7 +417,12 @@ MessageKind = Literal[
     "request-email", "phone-script", "voicemail", "confirmation", "follow-up", "referrer-update"
 ]
 MESSAGE_KINDS: tuple[str, ...] = (
-    "request-email", "phone-script", "voicemail", "confirmation", "follow-up", "referrer-update"
+    "request-email",
+    "phone-script",
+    "voicemail",
+    "confirmation",
+    "follow-up",
+    "referrer-update",
 )
 """Messages kept as the student edited them; the thank-you note has its own record."""
 
@@ -480,14 +485,29 @@ class Project(Model):
                 raise ValueError(f"checklist item {key!r} is not one of {', '.join(PREPARATION)}")
         return value
 
-    @model_validator(mode="after")
-    def _references_exist(self) -> Project:
+    def check_references(self) -> None:
+        """Every id that points at a contact points at one that exists.
+
+        Checked where a whole project crosses the boundary (validate_project: every load
+        and save), not on each assignment, where a change made in two steps would trip it.
+        """
         ids = [c.id for c in self.contacts]
         if len(set(ids)) != len(ids):
             raise ValueError("two contacts share one id")
         if self.interviewee_id is not None and self.interviewee_id not in ids:
             raise ValueError(f"interviewee_id {self.interviewee_id!r} is not one of the contacts")
-        return self
+        if self.meeting is not None and self.meeting.contact_id not in (None, *ids):
+            raise ValueError(f"meeting.contact_id {self.meeting.contact_id!r} is not one of the contacts")
+        for number, referral in enumerate(self.referrals):
+            if referral.contact_id not in (None, *ids):
+                raise ValueError(
+                    f"referrals[{number}].contact_id {referral.contact_id!r} is not one of the contacts"
+                )
+        for number, follow_up in enumerate(self.follow_ups):
+            if follow_up.contact_id not in (None, *ids):
+                raise ValueError(
+                    f"follow_ups[{number}].contact_id {follow_up.contact_id!r} is not one of the contacts"
+                )
 
     @property
     def interviewee(self) -> Contact | None:
@@ -500,9 +520,14 @@ class Project(Model):
 def validate_project(data: Any) -> Project:
     """Build a Project from plain data, or raise one InvalidValue naming the field."""
     try:
-        return Project.model_validate(data)
+        project = Project.model_validate(data)
     except ValidationError as exc:
         raise as_invalid(exc) from None
+    try:
+        project.check_references()
+    except ValueError as exc:
+        raise InvalidValue.across("project", str(exc)) from None
+    return project
 
 
 def as_invalid(exc: ValidationError, prefix: str = "") -> InvalidValue:
@@ -516,13 +541,10 @@ def as_invalid(exc: ValidationError, prefix: str = "") -> InvalidValue:
         return InvalidValue(path, None, "is required")
     if error.get("type") == "extra_forbidden":
         return InvalidValue(path, value, "is not a field infokit knows")
-    if not reason.startswith(("is ", "must ", "status ", "prompt ", "two ", "interviewee", "checklist ")):
+    if not reason.startswith(("is ", "must ", "status ", "prompt ", "checklist ")):
         reason = "is not valid: " + reason[0].lower() + reason[1:]
     if isinstance(value, dict) and error.get("type") == "value_error":
-        # A rule across several fields: the reason itself quotes the values.
-        problem = InvalidValue(path or "project", None, reason)
-        problem.args = (f"{path or 'project'}: {reason}",)
-        return problem
+        return InvalidValue.across(path or "project", reason)
     return InvalidValue(path or exc.title, value, reason)
 
 

@@ -122,6 +122,17 @@ def test_project_references_and_duplicates():
         validate_project({"interviewee_id": "zz"})
     with pytest.raises(InvalidValue, match="two contacts share one id"):
         validate_project({"contacts": [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}]})
+    with pytest.raises(InvalidValue, match=r"project: meeting\.contact_id 'b' is not one of the contacts"):
+        validate_project(
+            {
+                "contacts": [{"id": "a", "name": "A"}],
+                "meeting": {"starts": "2026-10-01T10:00", "contact_id": "b"},
+            }
+        )
+    with pytest.raises(InvalidValue, match=r"referrals\[0\]\.contact_id 'b' is not one of the contacts"):
+        validate_project({"referrals": [{"name": "R", "contact_id": "b"}]})
+    with pytest.raises(InvalidValue, match=r"follow_ups\[0\]\.contact_id 'b' is not one of the contacts"):
+        validate_project({"follow_ups": [{"action": "Call", "due_on": "2026-10-01", "contact_id": "b"}]})
     project = validate_project({"contacts": [{"id": "a", "name": "A"}], "interviewee_id": "a"})
     assert project.interviewee is not None and project.interviewee.name == "A"
 

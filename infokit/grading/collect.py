@@ -92,10 +92,11 @@ def find_sources(paths: Sequence[str | os.PathLike[str]], exclude: Iterable[Path
     for given in paths:
         path = Path(given).expanduser()
         if path.is_dir():
+            inside = [s for s in skip if path.resolve() in s.parents]
             files = sorted(p for p in path.rglob("*") if p.is_file())
             for file in files:
                 relative = file.relative_to(path).as_posix()
-                if not _JUNK.search(relative) and not _excluded(file, skip):
+                if not _JUNK.search(relative) and not (inside and _excluded(file, inside)):
                     out.extend(_sources_of(file))
         elif path.is_file():
             out.extend(_sources_of(path))

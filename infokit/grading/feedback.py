@@ -82,7 +82,7 @@ def file_name(key: str, taken: set[str]) -> str:
 def write_feedback(
     folder: str | os.PathLike[str], rows: Sequence[GradeRow], settings: Settings
 ) -> list[Path]:
-    """Write every student's page into ``folder``; return the paths written."""
+    """Write the page of every student who submitted into ``folder``; return the paths written."""
     target = Path(folder)
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -90,7 +90,7 @@ def write_feedback(
         raise GradingError(f"{target}: cannot make the feedback folder ({exc.strerror or exc})") from None
     taken: set[str] = set()
     written = []
-    for row in sorted(rows, key=lambda r: r.key):
+    for row in sorted((r for r in rows if r.submitted), key=lambda r: r.key):
         path = target / file_name(row.key, taken)
         try:
             path.write_text(render_feedback(row, settings), encoding="utf-8")

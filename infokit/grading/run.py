@@ -205,6 +205,9 @@ def grade(
     exclude = [p for p in (out, run.problems_path, run.canvas_path, run.feedback_dir) if p is not None]
     exclude.append(out.with_name(out.name + ".bak"))
     sources = find_sources(paths, exclude)
+    if not sources:
+        shown = ", ".join(str(p) for p in paths)
+        raise GradingError(f"no files to grade in {shown}")
     kept: dict[str, Graded] = {}
     for item in grade_sources(sources, settings, workers, show_progress):
         run.files_seen += 1
@@ -231,7 +234,10 @@ def grade(
         kept[key].row.flags.extend(found)
     _carry_over(run, entered, entered_from)
     if out.exists():
-        shutil.copyfile(out, out.with_name(out.name + ".bak"))
+        try:
+            shutil.copyfile(out, out.with_name(out.name + ".bak"))
+        except OSError as exc:
+            raise GradingError(f"{out}: cannot keep a copy before writing ({exc.strerror or exc})") from None
     run.save()
     run.seconds = time.perf_counter() - started
     return run

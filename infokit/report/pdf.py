@@ -3,8 +3,9 @@
 The browser is the first of ``chromium``, ``chromium-browser``,
 ``google-chrome``... on ``PATH``, else the Chromium Playwright installed
 itself, if any. Playwright drives it when importable (nbconvert's
-``WebPDFExporter`` cannot be pointed at a browser's path); otherwise
-Chromium's own ``--headless --print-to-pdf``. The page is opened offline
+``WebPDFExporter`` cannot be pointed at a browser's path); otherwise, or
+when Playwright cannot drive that browser, Chromium's own ``--headless
+--print-to-pdf``. The page is opened offline
 from the local file. Playwright's sync API runs in a worker thread, because
 inside a Jupyter kernel the calling thread already runs an event loop.
 
@@ -88,17 +89,8 @@ def print_pdf(html: Path, pdf: Path, *, browser: str | None = None, timeout: flo
         raise ReportError(no_browser_message(html))
     partial = pdf.with_name(f".{pdf.name}.tmp-{os.getpid()}")
     try:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            _print_with_cli(browser, html, partial, timeout)
-        else:
-            _in_thread(lambda: _print_with_playwright(browser, html, partial, timeout))
-        if not partial.is_file() or partial.stat().st_size == 0:
-            raise RuntimeError("no PDF came out")
+        _print(browser, html, partial, timeout)
         os.replace(partial, pdf)
-    except ReportError:
-        raise
     except Exception as exc:
         reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
         raise ReportError(
@@ -109,6 +101,23 @@ def print_pdf(html: Path, pdf: Path, *, browser: str | None = None, timeout: flo
         with contextlib.suppress(OSError):
             partial.unlink()
     return pdf
+
+
+def _print(browser: str, html: Path, out: Path, timeout: float) -> None:
+    """Playwright first when importable; Chromium's own printing if it is not, or if it fails."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        # A Playwright that cannot drive this browser (too old, too new): try the browser alone.
+        with contextlib.suppress(Exception):
+            _in_thread(lambda: _print_with_playwright(browser, html, out, timeout))
+            if out.is_file() and out.stat().st_size > 0:
+                return
+    _print_with_cli(browser, html, out, timeout)
+    if not out.is_file() or out.stat().st_size == 0:
+        raise RuntimeError("no PDF came out")
 
 
 def _in_thread(job: Callable[[], T]) -> T:

@@ -14,10 +14,11 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from infokit.messages import KINDS as MESSAGE_KINDS
 from infokit.model import SOURCES, Project
 from infokit.plots.timeline import TimelineEvent
 from infokit.progress import StepStatus
-from infokit.prompts import FRAMEWORK_LABELS, REFLECTION_PROMPTS
+from infokit.prompts import FRAMEWORK_LABELS, PREPARATION, REFLECTION_PROMPTS
 from infokit.qcheck import PlanReport
 from infokit.settings import Settings
 
@@ -152,9 +153,10 @@ def questions(f: Facts) -> dict[str, Any]:
 
 
 def meeting(f: Facts) -> dict[str, Any]:
+    outreach = {"messages": _messages(f.project), "preparation": _preparation(f.project)}
     m = f.project.meeting
     if m is None:
-        return {"meeting": None}
+        return {"meeting": None, **outreach}
     offset = m.starts_at.strftime("%z")
     course_zone = f.settings.assignment.timezone
     course_time = None
@@ -176,8 +178,30 @@ def meeting(f: Facts) -> dict[str, Any]:
             "planned_minutes": m.planned_minutes,
             "confirmed_on": m.confirmed_on,
             "with": person.name if person else "",
-        }
+        },
+        **outreach,
     }
+
+
+def _messages(project: Project) -> list[dict[str, Any]]:
+    """The student's copies of the outreach messages, in the kit's order of kinds."""
+    order = list(MESSAGE_KINDS)
+    copies = sorted(
+        project.messages.items(), key=lambda item: order.index(item[0]) if item[0] in order else 99
+    )
+    return [
+        {"label": MESSAGE_KINDS.get(kind, kind), "text": copy.text, "sent_on": copy.sent_on}
+        for kind, copy in copies
+        if copy.text or copy.sent_on
+    ]
+
+
+def _preparation(project: Project) -> list[dict[str, Any]]:
+    if not any(project.preparation.values()):
+        return []
+    return [
+        {"label": label, "done": project.preparation.get(key, False)} for key, label in PREPARATION.items()
+    ]
 
 
 def interview(f: Facts) -> dict[str, Any]:
@@ -257,7 +281,7 @@ SECTIONS: tuple[tuple[str, str, Callable[[Facts], dict[str, Any]]], ...] = (
     ("interviewee", "The interviewee", interviewee),
     ("research", "Research", research),
     ("questions", "Questions", questions),
-    ("meeting", "Meeting", meeting),
+    ("meeting", "Outreach and meeting", meeting),
     ("interview", "Interview notes", interview),
     ("referrals", "Referrals", referrals),
     ("after", "Thank-you and follow-ups", after),

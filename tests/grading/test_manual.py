@@ -17,9 +17,11 @@ def gradebook(path):
 def test_form_enters_scores_and_comments_and_writes_everything_again(tmp_path, project, report):
     report(tmp_path / "c" / "ann.html", project("Ann One", "s1", seed=1))
     report(tmp_path / "c" / "ben.html", project("Ben Two", "s2", seed=2))
-    run = grade([tmp_path / "c"], output=tmp_path / "g.csv", feedback_dir=tmp_path / "fb", show_progress=False)
+    run = grade(
+        [tmp_path / "c"], output=tmp_path / "g.csv", feedback_dir=tmp_path / "fb", show_progress=False
+    )
     form = ManualForm(run)
-    assert [label for label, _ in form.scores["writing"].options][0] == NOT_GRADED
+    assert form.scores["writing"].options[0][0] == NOT_GRADED
     form.student.value = "s2"
     form.scores["reflection"].value = 18
     form.scores["writing"].value = 10
@@ -44,3 +46,24 @@ def test_demo_class_and_notebook_locations(tmp_path, monkeypatch):
     assert len(run.rows) == 4
     assert {p.kind for p in run.problems} == {"duplicate", "ignored"}
     assert any(f.rule == "similar-reflection" for row in run.rows for f in row.flags)
+
+
+def test_without_submissions_the_demo_class_goes_to_a_temporary_folder(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.delenv("INFOKIT_SUBMISSIONS", raising=False)
+    monkeypatch.delenv("INFOKIT_GRADING_OUTPUT", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    submissions, output = batch_locations()
+    assert submissions.parent == tmp_path and submissions.name.startswith("infokit-demo-class-")
+    assert output.parent == tmp_path and (submissions / "submissions.zip").is_file()
+
+
+def test_a_named_batch_that_does_not_exist_is_one_line(tmp_path, monkeypatch):
+    import pytest
+
+    from infokit.errors import GradingError
+
+    monkeypatch.setenv("INFOKIT_SUBMISSIONS", str(tmp_path / "nowhere"))
+    with pytest.raises(GradingError, match="INFOKIT_SUBMISSIONS=.*nowhere: no such file or folder"):
+        batch_locations()

@@ -257,3 +257,17 @@ def test_parallel_workers_give_the_same_gradebook_as_one_process(tmp_path, proje
     assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
     assert [p.as_row() for p in serial.problems] == [p.as_row() for p in parallel.problems]
     assert len(parallel.rows) == 60
+
+
+def test_an_empty_batch_is_one_line_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(GradingError, match="no files to grade in"):
+        grade([tmp_path / "empty"], output=tmp_path / "g.csv", show_progress=False)
+    assert not (tmp_path / "g.csv").exists()
+
+
+def test_outputs_inside_the_graded_folder_are_not_graded_next_time(tmp_path, batch):
+    out = batch / "grades.csv"
+    grade([batch], output=out, feedback_dir=batch / "feedback", canvas=True, show_progress=False)
+    again = grade([batch], output=out, feedback_dir=batch / "feedback", canvas=True, show_progress=False)
+    assert again.files_seen == 3 and again.problems == []

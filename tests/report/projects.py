@@ -10,6 +10,7 @@ from infokit.model import (
     InterviewNotes,
     Meeting,
     Mention,
+    MessageCopy,
     Profile,
     Project,
     Question,
@@ -19,6 +20,7 @@ from infokit.model import (
     StatusChange,
     ThankYou,
 )
+from infokit.prompts import PREPARATION
 
 INTERVIEWEE_EMAIL = "dana.ruiz@northwind.example"
 INTERVIEWEE_PHONE = "+1 (312) 555-0148"
@@ -224,4 +226,16 @@ def complete_project() -> Project:
             FollowUp(id="f2", action="Email Lee Park", due_on=date(2026, 4, 2), done_on=date(2026, 3, 28)),
         ],
         reflection=Reflection(framework="prompts", answers=_ANSWERS),
+        preparation={key: key != "dress" for key in PREPARATION},
+        messages={
+            "request-email": MessageCopy(
+                text="Subject: A 20-minute conversation about data engineering\n\nDear Ms Ruiz,\n\n"
+                "Ana Ortiz of the data association suggested I write to you...",
+                sent_on=date(2026, 3, 3),
+            ),
+            "confirmation": MessageCopy(
+                text="Subject: Confirming Saturday 14 March, 10:30", sent_on=date(2026, 3, 10)
+            ),
+            "follow-up": MessageCopy(text="A draft I did not need to send."),
+        },
     )

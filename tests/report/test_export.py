@@ -10,7 +10,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbconvert.exporters import HTMLExporter, get_exporter
+from nbconvert.exporters import HTMLExporter, get_export_names, get_exporter
 
 from infokit.errors import InfokitError, ReportError
 from infokit.model import Project
@@ -179,8 +179,10 @@ def test_every_image_has_alt_text(html: str) -> None:
     assert images[0]["alt"].startswith("Timeline from 2 Mar 2026 to 20 Apr 2026")
 
 
-def test_the_exporter_is_found_by_name_as_jupyterlab_does() -> None:
+def test_the_exporter_is_found_by_name_and_listed_for_jupyterlabs_export_menu() -> None:
     assert get_exporter("infokit_report") is ReportExporter
+    assert "infokit_report" in get_export_names()
+    assert ReportExporter().file_extension == ".html"
 
 
 def test_the_exporter_changes_no_nbconvert_default() -> None:

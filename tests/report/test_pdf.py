@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from pathlib import Path
 
@@ -85,4 +86,29 @@ def test_without_playwright_chromium_prints_by_itself(
     monkeypatch.setitem(sys.modules, "playwright.sync_api", None)
     html, pdf = export_report(project, to="pdf", output=tmp_path / "r.pdf", settings=settings)
     assert (html, pdf) == (tmp_path / "r.html", tmp_path / "r.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF-")
+
+
+@needs_browser
+@pytest.mark.slow
+def test_when_playwright_cannot_drive_the_browser_chromium_prints_by_itself(
+    project: Project, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> None:
+        raise RuntimeError("Protocol error: this browser is too new")
+
+    monkeypatch.setattr(pdf_module, "_print_with_playwright", broken)
+    _, pdf = export_report(project, to="pdf", output=tmp_path, settings=settings)
+    assert pdf.read_bytes().startswith(b"%PDF-")
+
+
+@needs_browser
+@pytest.mark.slow
+def test_pdf_export_works_inside_a_running_event_loop_as_in_a_jupyter_kernel(
+    project: Project, settings: Settings, tmp_path: Path
+) -> None:
+    async def in_kernel() -> list[Path]:
+        return export_report(project, to="pdf", output=tmp_path, settings=settings)
+
+    _, pdf = asyncio.run(in_kernel())
     assert pdf.read_bytes().startswith(b"%PDF-")

@@ -68,10 +68,11 @@ def _poison(record: BaseModel, path: str, poisoned: list[str], refused: list[str
                 refused.append(where)
         if isinstance(value, BaseModel):
             _poison(value, where, poisoned, refused)
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
+        elif isinstance(value, list | dict):
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
                 if isinstance(item, BaseModel):
-                    _poison(item, f"{where}[{i}]", poisoned, refused)
+                    _poison(item, f"{where}[{key}]", poisoned, refused)
 
 
 @pytest.fixture
@@ -95,6 +96,7 @@ def test_the_attacks_reach_every_free_text_field(hostile: tuple[Project, list[st
         "project.thank_you.text",
         "project.follow_ups[0].action",
         "project.research[0].source",
+        "project.messages[request-email].text",
     ):
         assert expected in poisoned
     # Only fields with a format of their own refuse the attacks.
