@@ -17,10 +17,22 @@ _LAZY: dict[str, str] = {
     "Project": "infokit.model",
     "Settings": "infokit.settings",
     "Workspace": "infokit.store",
+    "check_message": "infokit.mcheck",
+    "check_plan": "infokit.qcheck",
+    "check_questions": "infokit.qcheck",
+    "export_report": "infokit.report",
     "load_settings": "infokit.settings",
     "open_workspace": "infokit.store",
     "progress": "infokit.progress",
+    "read_submission": "infokit.report.embed",
+    "render_message": "infokit.messages",
+    "sample_project": "infokit.sample",
+    "validate": "infokit.validate",
 }
+"""Public name -> module. Students' one-line actions live in ``infokit.actions``
+(``import infokit.actions as ik``); instructors' grading in ``infokit.grading``."""
+
+_RENAMED = {"render_message": "render"}
 
 __all__ = sorted([*_LAZY, "__version__"])
 
@@ -29,7 +41,7 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'infokit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(importlib.import_module(module), _RENAMED.get(name, name))
     globals()[name] = value
     return value
 
@@ -40,7 +52,14 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover
     from infokit.errors import InfokitError
+    from infokit.mcheck import check_message
+    from infokit.messages import render as render_message
     from infokit.model import Project
     from infokit.progress import progress
+    from infokit.qcheck import check_plan, check_questions
+    from infokit.report import export_report
+    from infokit.report.embed import read_submission
+    from infokit.sample import sample_project
     from infokit.settings import Settings, load_settings
     from infokit.store import Workspace, open_workspace
+    from infokit.validate import validate

@@ -27,7 +27,9 @@ from infokit.grading.batch import Graded, grade_sources
 from infokit.grading.collect import find_sources
 from infokit.grading.feedback import write_feedback
 from infokit.grading.gradebook import (
+    PROBLEM_COLUMNS,
     Entered,
+    columns,
     read_previous,
     row_dict,
     write_canvas,
@@ -109,18 +111,15 @@ class GradeRun:
         """The gradebook as a pandas DataFrame (imports pandas)."""
         import pandas
 
-        from infokit.grading.gradebook import columns
-
         return pandas.DataFrame(
             [row_dict(r, self.settings) for r in self.rows], columns=columns(self.settings)
         )
 
     def problems_frame(self) -> pandas.DataFrame:
+        """The problems table as a pandas DataFrame."""
         import pandas
 
-        return pandas.DataFrame(
-            [p.as_row() for p in self.problems], columns=["file", "problem", "reason", "student_key"]
-        )
+        return pandas.DataFrame([p.as_row() for p in self.problems], columns=list(PROBLEM_COLUMNS))
 
     def flags_frame(self) -> pandas.DataFrame:
         """Every flag, one row each: student, rule, message."""

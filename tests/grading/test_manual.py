@@ -65,5 +65,5 @@ def test_a_named_batch_that_does_not_exist_is_one_line(tmp_path, monkeypatch):
     from infokit.errors import GradingError
 
     monkeypatch.setenv("INFOKIT_SUBMISSIONS", str(tmp_path / "nowhere"))
-    with pytest.raises(GradingError, match="INFOKIT_SUBMISSIONS=.*nowhere: no such file or folder"):
+    with pytest.raises(GradingError, match=r"INFOKIT_SUBMISSIONS=.*nowhere: no such file or folder"):
         batch_locations()
