@@ -73,15 +73,33 @@ def main() -> None:
         [html] = export_report(project, to="html", output=work / "cold.html", settings=settings)
         cold = time.perf_counter() - start
         warm = _median_seconds(
-            lambda: export_report(project, to="html", output=work / "warm.html", settings=settings), args.repeat
+            lambda: export_report(project, to="html", output=work / "warm.html", settings=settings),
+            args.repeat,
         )
         [notebook] = export_report(project, to="ipynb", output=work / "report.ipynb", settings=settings)
 
         ours_cli = [sys.executable, "-c", "from infokit.report import export_report; export_report('ws')"]
         ours_process = _median_seconds(lambda: _run(ours_cli, work), args.repeat)
-        exporter_cmd = [*_jupyter(), "nbconvert", "--to", "infokit_report", "--output", "via-exporter", notebook.name]
+        exporter_cmd = [
+            *_jupyter(),
+            "nbconvert",
+            "--to",
+            "infokit_report",
+            "--output",
+            "via-exporter",
+            notebook.name,
+        ]
         exporter_process = _median_seconds(lambda: _run(exporter_cmd, work), args.repeat)
-        execute_cmd = [*_jupyter(), "nbconvert", "--execute", "--to", "html", "--output", "executed", notebook.name]
+        execute_cmd = [
+            *_jupyter(),
+            "nbconvert",
+            "--execute",
+            "--to",
+            "html",
+            "--output",
+            "executed",
+            notebook.name,
+        ]
         execute_process = _median_seconds(lambda: _run(execute_cmd, work), args.repeat)
 
         browser = find_browser()
@@ -120,7 +138,9 @@ def main() -> None:
         print(f"  {'report notebook (.ipynb)':<66} {notebook.stat().st_size:>9,} bytes")
         if pdf_size is not None:
             print(f"  {'report PDF':<66} {pdf_size:>9,} bytes")
-        print(f"  {'nbconvert --execute --to html of the same notebook (lab template)':<66} {executed_size:>9,} bytes")
+        print(
+            f"  {'nbconvert --execute --to html of the same notebook (lab template)':<66} {executed_size:>9,} bytes"
+        )
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@ from typing import Literal
 import nbformat
 from nbformat import NotebookNode
 
-from infokit.errors import ReportError
-from infokit.model import Project
+from infokit.errors import InfokitError, ReportError
+from infokit.model import Project, validate_project
 from infokit.settings import Settings, load_settings
 from infokit.store import Workspace, read_file, write_atomic
 
@@ -40,7 +40,7 @@ def export_report(
     """
     if to not in SUFFIXES:
         raise ReportError(f"cannot export a report as {to!r}: choose html, pdf or ipynb")
-    project = load_project(source)
+    project = _checked(load_project(source))
     settings = settings if settings is not None else load_settings()
     from infokit.report.build import build_notebook
 
@@ -89,6 +89,14 @@ def load_project(source: Workspace | Project | str | Path | None) -> Project:
             " or name your workspace folder with --workspace"
         )
     return source.load()
+
+
+def _checked(project: Project) -> Project:
+    """The project as the grader will read it back: a report that cannot be read is not written."""
+    try:
+        return validate_project(project.model_dump(mode="python"))
+    except InfokitError as exc:
+        raise ReportError(f"the project cannot be exported: {exc}") from None
 
 
 def default_name(project: Project) -> str:

@@ -88,6 +88,17 @@ def test_an_unknown_format_is_refused(project: Project, settings: Settings) -> N
         export_report(project, to="docx", settings=settings)  # type: ignore[arg-type]
 
 
+def test_a_project_the_grader_could_not_read_back_is_not_exported(
+    project: Project, settings: Settings, tmp_path: Path
+) -> None:
+    project.interviewee_id = "nobody"  # assignment does not check references; loading and saving do
+    with pytest.raises(
+        ReportError, match="cannot be exported: .*interviewee_id 'nobody' is not one of the contacts"
+    ):
+        export_report(project, output=tmp_path, settings=settings)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_an_unwritable_place_is_one_clear_error(project: Project, settings: Settings, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")

@@ -1,0 +1,115 @@
+"""The per-question rules as a whole: rule ids and severities, ``check_question``, ``check_questions``.
+
+Runs the reading of :mod:`infokit.qtext` and the rules of :mod:`infokit.qwording`
+and :mod:`infokit.qtopic` over one question and orders the findings, most severe
+first. What each rule means is documented in :mod:`infokit.qcheck`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from infokit.errors import InvalidValue
+from infokit.findings import Finding, Severity
+from infokit.qtext import _head, _is_english, _norm, _segments
+from infokit.qtopic import _GOOGLEABLE, _SALARY, _asks_for_job, _in_notes
+from infokit.qwording import _closed, _double, _leading, _open_up, _short_answer, _too_long
+
+RULES: dict[str, Severity] = {
+    "empty": "error",
+    "asks-for-job": "error",
+    "personal-salary": "error",
+    "closed": "warning",
+    "double-barreled": "warning",
+    "leading": "warning",
+    "googleable": "warning",
+    "too-long": "warning",
+    "short-answer": "info",
+    "not-english": "info",
+}
+"""Per-question rule id to its severity."""
+
+
+_SALARY_HINT = "What salary range is typical for someone starting out in this field?"
+_JOB_HINT = "How do people usually hear about openings in this field?"
+_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def _finding(rule: str, message: str, suggestion: str | None = None) -> Finding:
+    return Finding(rule, RULES[rule], message, suggestion)
+
+
+def check_question(text: str, *, research: Sequence[str] = ()) -> list[Finding]:
+    """Findings for one question, most severe first; [] when nothing was noticed.
+
+    ``research`` holds the texts of the student's research notes: a question they
+    already answer is flagged ``googleable``. Empty text gives one ``empty`` finding
+    rather than an exception, so one blank line does not stop a whole list.
+    """
+    if not isinstance(text, str):
+        raise InvalidValue("question", text, "is not text")
+    norm = _norm(text)
+    if not any(c.isalnum() for c in norm):
+        return [_finding("empty", "The question is empty." if not norm else "The question has no words.")]
+    segments = _segments(norm)
+    if _is_english(norm):
+        found = _english_rules(norm, segments, research)
+    else:
+        found = [_finding("not-english", "The checker reads English only; this was not checked.")]
+    long = _too_long(norm, segments)
+    if long:
+        found.append(_finding("too-long", f"Too long to follow when heard once ({long[0]}).", long[1]))
+    return sorted(found, key=lambda f: _ORDER[f.severity])
+
+
+def _english_rules(text: str, segments: list[str], research: Sequence[str]) -> list[Finding]:
+    found: list[Finding] = []
+    job = _asks_for_job(text, segments)
+    salary = _SALARY.search(text.lower()) is not None
+    if job:
+        found.append(_finding("asks-for-job", "Asks for a job or a referral for one; this interview is for "
+                              "learning, not applying.", _JOB_HINT))  # fmt: skip
+    if salary:
+        found.append(_finding("personal-salary", "Asks the person's own pay; ask about the field instead.",
+                              _SALARY_HINT))  # fmt: skip
+    closed = _closed(segments, text)
+    if closed:
+        hint = _JOB_HINT if job else _SALARY_HINT if salary else _open_up(closed)
+        found.append(_finding("closed", "Can be answered with yes or no.", hint))
+    split = _double(text, segments)
+    if split:
+        found.append(_finding("double-barreled", "Asks two questions in one.", split))
+    neutral = _leading(segments, text)
+    if neutral:
+        found.append(_finding("leading", "Suggests the answer or assumes a fact.", neutral))
+    if any(_GOOGLEABLE.search(_head(s).lower()) for s in segments):
+        found.append(_finding("googleable", "A web search answers this; look it up beforehand.",
+                              "What is it like to work there day to day?"))  # fmt: skip
+    elif research and (notes := _in_notes(text, research)):
+        found.append(_finding("googleable", f"Your research note {notes[0]} already covers this (shared "
+                              f"words: {', '.join(notes[1])}).", "Ask what the notes cannot tell you: what "
+                              "it is like in practice."))  # fmt: skip
+    if _short_answer(segments):
+        found.append(_finding("short-answer", "Asks for a fact rather than a story; keep such questions few.",
+                              'Follow it with "What was that like?" or ask "How..." instead.'))  # fmt: skip
+    return found
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    """One question as given and what the checker found in it."""
+
+    question: str
+    findings: list[Finding]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"question": self.question, "findings": [f.to_dict() for f in self.findings]}
+
+
+def check_questions(texts: Sequence[str], *, research: Sequence[str] = ()) -> list[QuestionResult]:
+    """Check each text; results keep the input order."""
+    if isinstance(texts, str):
+        raise InvalidValue("questions", texts, "must be a list of questions, not one string")
+    return [QuestionResult(text, check_question(text, research=research)) for text in texts]
