@@ -119,7 +119,9 @@ def test_checklist_and_drafts_live_in_the_project_so_backups_carry_them(workspac
     assert ik.drafts() == {"confirmation": "See you Tuesday at 10:00."}
     assert ik.project().messages["confirmation"].sent_on == date(2026, 3, 6)
     backup = ik.backup()
-    assert json.loads(Path(backup).read_text())["project"]["messages"]["confirmation"]["sent_on"] == "2026-03-06"
+    assert (
+        json.loads(Path(backup).read_text())["project"]["messages"]["confirmation"]["sent_on"] == "2026-03-06"
+    )
 
 
 def test_referral_becomes_contact() -> None:

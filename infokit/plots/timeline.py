@@ -109,8 +109,11 @@ def timeline_png(events: list[TimelineEvent], *, dpi: int = 110) -> bytes | None
     pad = max(timedelta(days=7) - (last - first) / 2, (last - first) / 20)
 
     with mstyle.context("default"), matplotlib.rc_context({"font.size": 9}):
-        figure = Figure(figsize=(8.0, 1.0 + 0.55 * len(lanes)), layout="constrained")
+        height = 1.0 + 0.55 * len(lanes)
+        figure = Figure(figsize=(8.0, height))
         FigureCanvasAgg(figure)
+        # Fixed margins (inches) rather than constrained layout, which draws the figure twice.
+        figure.subplots_adjust(left=1.05 / 8.0, right=1 - 0.2 / 8.0, bottom=0.5 / height, top=1 - 0.3 / height)
         axes = figure.subplots()
         for event in events:
             done = event.done
