@@ -1,9 +1,9 @@
 """Turn every source of a batch into a gradebook row or a problem, on one core or several.
 
-A large batch is split into chunks that worker processes (``spawn``: fresh
-interpreters, no state shared with a notebook kernel) read and score on
-their own; results come back in the order of the sources, so a parallel
-run gives exactly the rows a serial one does.
+A large batch is split into chunks that worker processes read and score on
+their own (see :func:`_pool` for how they start); results come back in the
+order of the sources, so a parallel run gives exactly the rows a serial one
+does.
 """
 
 from __future__ import annotations
@@ -11,8 +11,11 @@ from __future__ import annotations
 import os
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import repeat
 from pathlib import Path
 
 from infokit.findings import Finding
@@ -33,7 +36,7 @@ class Graded:
     """One submission read and scored."""
 
     row: GradeRow
-    sketch: tuple[int, ...] | None
+    sketch: flagging.Sketch | None
     moment: datetime
     """When it was exported (for keeping a student's newest file)."""
     tampered: bool
@@ -118,27 +121,29 @@ def grade_sources(
     if workers is None:
         workers = _cores() if len(sources) >= PARALLEL_FROM else 1
     chunks = [sources[i : i + CHUNK] for i in range(0, len(sources), CHUNK)]
-    bar = _bar(len(sources), show_progress)
-    try:
-        for outcomes in _run(chunks, settings, max(1, workers)):
+    with ExitStack() as stack:
+        results: Iterable[list[Outcome]]
+        if workers > 1 and len(chunks) > 1:
+            pool = stack.enter_context(_pool(min(workers, len(chunks))))
+            results = pool.map(grade_chunk, chunks, repeat(settings))  # starts the workers now
+        else:
+            results = (grade_chunk(chunk, settings) for chunk in chunks)
+        bar = _bar(len(sources), show_progress)  # after the workers: tqdm may start a thread
+        if bar is not None:
+            stack.callback(bar.close)  # type: ignore[attr-defined]
+        for outcomes in results:
             if bar is not None:
                 bar.update(len(outcomes))  # type: ignore[attr-defined]
             yield from outcomes
-    finally:
-        if bar is not None:
-            bar.close()  # type: ignore[attr-defined]
 
 
-def _run(chunks: list[Sequence[Source]], settings: Settings, workers: int) -> Iterable[list[Outcome]]:
-    if workers == 1 or len(chunks) < 2:
-        return (grade_chunk(chunk, settings) for chunk in chunks)
-    return _parallel(chunks, settings, min(workers, len(chunks)))
-
-
-def _parallel(chunks: list[Sequence[Source]], settings: Settings, workers: int) -> Iterator[list[Outcome]]:
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes: forked when this process has a single thread (fast, and a script without
+    an ``if __name__ == "__main__"`` guard is not run again), else fresh interpreters (spawn), as
+    forking a threaded process such as a notebook kernel can deadlock."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    import threading
 
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(grade_chunk, chunks, [settings] * len(chunks))
+    forkable = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forkable else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import Any
@@ -40,6 +41,8 @@ INDEX_SIZE = 16
 """The smallest hashes of each sketch that are indexed to find candidate pairs."""
 COMMON = 50
 MIN_SHARED = 2
+Sketch = Sequence[int]
+"""A reflection's fingerprint: its smallest phrase hashes, ascending."""
 _WORD = re.compile(r"[a-z0-9']+")
 _MIX = 0x9E3779B97F4A7C15
 _BASE = 0x100000001B3
@@ -80,8 +83,9 @@ def _prompt_hashes() -> Any:
     return numpy.unique(numpy.concatenate(parts))
 
 
-def sketch(project: Project, settings: Settings) -> tuple[int, ...] | None:
-    """A small fingerprint of the reflection (its smallest phrase hashes), or None when too short."""
+def sketch(project: Project, settings: Settings) -> Sketch | None:
+    """A small fingerprint of the reflection (its smallest phrase hashes, ascending), or None when
+    too short; an ``array('Q')`` of at most :data:`SKETCH_SIZE` values, 8 bytes each."""
     import numpy
 
     text = "\n".join(project.reflection.answers.values())
@@ -89,10 +93,10 @@ def sketch(project: Project, settings: Settings) -> tuple[int, ...] | None:
         return None
     hashes = _hashes(text)
     hashes = hashes[~numpy.isin(hashes, _prompt_hashes(), assume_unique=True)]
-    return tuple(int(h) for h in hashes[:SKETCH_SIZE]) or None
+    return array("Q", hashes[:SKETCH_SIZE].tobytes()) or None
 
 
-def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+def similarity(a: Sketch, b: Sketch) -> float:
     """Estimated Jaccard similarity of two reflections' five-word phrases."""
     both = set(a).intersection(b)
     if not both:
@@ -101,7 +105,7 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     return sum(1 for h in union if h in both) / len(union)
 
 
-def similar_pairs(sketches: Mapping[str, tuple[int, ...]], threshold: float) -> list[tuple[str, str, float]]:
+def similar_pairs(sketches: Mapping[str, Sketch], threshold: float) -> list[tuple[str, str, float]]:
     """Pairs of students whose reflections look alike, most alike first.
 
     Candidates share at least :data:`MIN_SHARED` of their :data:`INDEX_SIZE`
@@ -131,7 +135,7 @@ def similar_pairs(sketches: Mapping[str, tuple[int, ...]], threshold: float) -> 
 
 
 def similarity_flags(
-    sketches: Mapping[str, tuple[int, ...]], names: Mapping[str, str], threshold: float
+    sketches: Mapping[str, Sketch], names: Mapping[str, str], threshold: float
 ) -> dict[str, list[Finding]]:
     """The ``similar-reflection`` flags of every student, keyed by student key."""
     out: dict[str, list[Finding]] = defaultdict(list)
@@ -188,21 +192,31 @@ def date_flags(project: Project, settings: Settings, exported_at: datetime | Non
 
 
 def tie_flags(project: Project) -> list[Finding]:
-    """The interviewee is a relative or close friend, by relationship or by where they were found."""
+    """The interviewee is a relative or close friend (as the student recorded the relationship).
+
+    Where a contact was found (``source``: family, friend) is not enough: a
+    friend of the family's colleague is a fine interviewee.
+    """
     person = project.interviewee
-    if person is None:
+    if person is None or not person.is_close_tie:
         return []
-    if person.is_close_tie:
-        return [_flag("close-tie", f"interviewee {person.name} is a {person.relationship.replace('-', ' ')}")]
-    if person.source in ("family", "friend"):
-        return [_flag("close-tie", f"interviewee {person.name} was found through {person.source}")]
-    return []
+    return [_flag("close-tie", f"interviewee {person.name} is a {person.relationship.replace('-', ' ')}")]
 
 
 def _letters(text: str) -> str:
-    """Lower-case letters without accents: LMS file names drop them ('Köhler' -> 'kohler')."""
+    """ASCII letters only, accents removed: LMS file names drop or change the rest ('Nørgaard')."""
     plain = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in plain if ch.isalpha() and not unicodedata.combining(ch))
+    return "".join(ch for ch in plain if "a" <= ch <= "z")
+
+
+def _within(token: str, filed: str) -> bool:
+    """The name part appears in the LMS name, whole or (for longer parts) with letters in between."""
+    if token in filed:
+        return True
+    if len(token) < 4:
+        return False
+    rest = iter(filed)
+    return all(ch in rest for ch in token)
 
 
 def lms_flags(
@@ -216,7 +230,7 @@ def lms_flags(
     if name:
         tokens = [_letters(t) for t in name.split() if _letters(t)]
         filed = _letters(hint.name)
-        if tokens and sum(1 for t in tokens if t in filed) < min(2, len(tokens)):
+        if tokens and sum(1 for t in tokens if _within(t, filed)) < min(2, len(tokens)):
             out.append(
                 _flag(
                     "lms-name-mismatch",

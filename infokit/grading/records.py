@@ -23,7 +23,7 @@ PROBLEM_KINDS: dict[str, str] = {
 """Every kind of row in the problems table, with what it means."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One file the batch could not grade as it stands, and why."""
 
@@ -41,7 +41,7 @@ class Problem:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LmsHint:
     """What a learning platform's bulk-download name says about a file."""
 
@@ -56,7 +56,7 @@ class LmsHint:
     """Canvas marked the upload late."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CriterionScore:
     """The automatic score of one rubric criterion, with the reasons for it."""
 
@@ -76,7 +76,7 @@ class CriterionScore:
         return "; ".join(lost)
 
 
-@dataclass
+@dataclass(slots=True)
 class Facts:
     """Measured facts about one project, for the class dashboard."""
 
@@ -88,7 +88,7 @@ class Facts:
     question_count: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class GradeRow:
     """One student's line in the gradebook."""
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from infokit import qcheck
-from infokit.findings import Finding
+from infokit.findings import Finding, Severity
 from infokit.grading.records import CriterionScore, Facts
 from infokit.mcheck import check_message
 from infokit.model import ContactStatus, Project
@@ -34,8 +34,8 @@ _FORWARD = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-def _gap(rule: str, message: str, severity: str = "warning") -> Finding:
-    return Finding(rule, severity, message)  # type: ignore[arg-type]
+def _gap(rule: str, message: str, severity: Severity = "warning") -> Finding:
+    return Finding(rule, severity, message)
 
 
 def _good(rule: str, message: str) -> Finding:

@@ -113,7 +113,7 @@ def timeline_png(events: list[TimelineEvent], *, dpi: int = 110) -> bytes | None
         figure = Figure(figsize=(8.0, height))
         FigureCanvasAgg(figure)
         # Fixed margins (inches) rather than constrained layout, which draws the figure twice.
-        figure.subplots_adjust(left=1.05 / 8.0, right=1 - 0.2 / 8.0, bottom=0.5 / height, top=1 - 0.3 / height)
+        figure.subplots_adjust(left=1.05 / 8, right=1 - 0.2 / 8, bottom=0.5 / height, top=1 - 0.3 / height)
         axes = figure.subplots()
         for event in events:
             done = event.done

@@ -99,12 +99,12 @@ def test_dates_after_export_and_history_oddities(project):
     assert all("\n" not in f.message for f in found)
 
 
-def test_close_tie_by_relationship_or_by_source(project):
+def test_close_tie_by_recorded_relationship_only(project):
     assert rules(tie_flags(project(relationship="close-friend"))) == ["close-tie"]
+    assert "is a relative" in tie_flags(project(relationship="relative"))[0].message
     plan = project()
-    plan.contacts[0].source = "family"
-    assert "found through family" in tie_flags(plan)[0].message
-    assert tie_flags(project()) == []
+    plan.contacts[0].source = "family"  # found through family: not a tie in itself
+    assert tie_flags(plan) == []
     plan.interviewee_id = None
     assert tie_flags(plan) == []
 
@@ -123,3 +123,7 @@ def test_lms_name_cross_check(project):
     assert "no due date" in no_due[0].message
     koehler = project("Friederike Köhler", "s2")
     assert lms_flags(LmsHint("canvas", "kohlerfriederike", "5"), koehler, 0) == []
+    norgaard = project("Astrid Nørgaard", "s3")
+    assert lms_flags(LmsHint("canvas", "nrgaardastrid", "6"), norgaard, 0) == []
+    assert lms_flags(LmsHint("canvas", "norgaardastrid", "6"), norgaard, 0) == []
+    assert lms_flags(LmsHint("canvas", "nielsenastrid", "6"), norgaard, 0) != []
