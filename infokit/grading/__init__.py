@@ -9,7 +9,8 @@ Modules, each one concept:
 * ``feedback``: one escaped HTML page per student;
 * ``dashboard``: the class figures (matplotlib);
 * ``manual``: an ipywidgets form for manual scores; ``demo``: a made-up class;
-* ``run``: :func:`grade`, which ties them together.
+* ``records``: the dataclasses they share; ``batch``: one source to one row, on one core or several;
+* ``run``: :func:`grade` and :class:`GradeRun`, which tie them together.
 
 ``import infokit.grading`` loads nothing heavy; names load on first use.
 Nothing here imports a notebook executor (nbclient, papermill, jupyter_client).

@@ -210,15 +210,17 @@ def _backup(document: dict[str, object], label: str) -> embed.Submission:
 
 
 def collect(
-    paths: Sequence[str | os.PathLike[str]],
-    exclude: Iterable[Path] = (),
-    show_progress: bool = False,
+    paths: Sequence[str | os.PathLike[str]], exclude: Iterable[Path] = ()
 ) -> Iterator[Found | Problem]:
-    """Read every source under ``paths`` in order, yielding a submission or a problem for each."""
+    """Read every source under ``paths`` in order, yielding a submission or a problem for each.
+
+    (:func:`infokit.grading.grade` goes through :mod:`infokit.grading.batch`
+    instead, which scores as it reads and can use several processes.)
+    """
     sources = find_sources(paths, exclude)
     archives: dict[Path, zipfile.ZipFile] = {}
     try:
-        for source in _progress(sources, show_progress):
+        for source in sources:
             try:
                 yield Found(source, read_source(source, archives))
             except Skip as skip:
@@ -226,14 +228,6 @@ def collect(
     finally:
         for archive in archives.values():
             archive.close()
-
-
-def _progress(sources: list[Source], show: bool) -> Iterable[Source]:
-    if not show or len(sources) < 20:
-        return sources
-    from tqdm.auto import tqdm
-
-    return tqdm(sources, desc="Grading", unit="file", leave=False, disable=None)
 
 
 def exported_moment(submission: embed.Submission) -> datetime:

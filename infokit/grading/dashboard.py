@@ -144,6 +144,25 @@ def flag_counts(rows: Sequence[GradeRow]) -> Counter[str]:
     return Counter(rule for row in rows for rule in {flag.rule for flag in row.flags})
 
 
+def flags_overview(rows: Sequence[GradeRow], settings: Settings) -> Any:
+    """How many students carry each kind of flag (the list itself is ``GradeRun.flags_frame()``)."""
+    counts = flag_counts(rows)
+    names = sorted(counts, key=lambda rule: (-counts[rule], rule))
+    figure = new_figure(7, max(2.2, 0.3 * len(names) + 1))
+    axes = figure.subplots()
+    if names:
+        bars = axes.barh(names, [counts[n] for n in names], color=COLOURS["late"])
+        axes.bar_label(bars, padding=3, fontsize=8)
+        axes.invert_yaxis()
+        axes.xaxis.get_major_locator().set_params(integer=True)
+    else:
+        _empty(axes, "nothing flagged")
+    axes.set_title(f"Flags: students to look at ({sum(1 for r in rows if r.flags)} of {len(rows)})",
+                   loc="left", fontsize=10)  # fmt: skip
+    _tidy(axes)
+    return figure
+
+
 def class_dashboard(rows: Sequence[GradeRow], settings: Settings) -> dict[str, Any]:
     """Every figure, by name, in the order the notebook shows them."""
     return {
@@ -151,4 +170,5 @@ def class_dashboard(rows: Sequence[GradeRow], settings: Settings) -> dict[str, A
         "steps": completion_by_step(rows, settings),
         "thank_you": thank_you_timing(rows, settings),
         "questions": question_coverage(rows, settings),
+        "flags": flags_overview(rows, settings),
     }
