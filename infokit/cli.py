@@ -2,7 +2,7 @@
 
 Exit codes (the same for every command):
   0  done; for checks, nothing to fix; for ``validate``, ready to submit
-  1  a check found something to fix, or the work is not ready
+  1  a check found something to fix, the work is not ready, or grading listed problem files
   2  the command line was wrong (argparse's usage error)
   3  an error the user can fix: a bad file, value or path (one line on stderr)
   4  an unexpected internal error (one line; INFOKIT_DEBUG=1 shows the traceback)
@@ -264,9 +264,10 @@ def cmd_grade(args: argparse.Namespace) -> int:
         canvas=args.canvas,
         previous=args.previous,
         show_progress=not args.no_progress,
+        workers=args.workers,
     )
     print(run.summary())
-    return EXIT_OK
+    return EXIT_FINDINGS if run.problems else EXIT_OK
 
 
 # -- parser -----------------------------------------------------------------
@@ -361,6 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--canvas", action="store_true", help="also write a Canvas gradebook-import CSV")
     sub.add_argument("--previous", metavar="CSV", help="earlier gradebook whose manual scores to keep")
     sub.add_argument("--no-progress", action="store_true", help="no progress bar")
+    sub.add_argument(
+        "--workers", type=int, metavar="N", help="processes to use (default: all cores on big batches)"
+    )
     return parser
 
 

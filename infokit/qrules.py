@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from infokit.errors import InvalidValue
@@ -50,21 +51,51 @@ def check_question(text: str, *, research: Sequence[str] = ()) -> list[Finding]:
     """
     if not isinstance(text, str):
         raise InvalidValue("question", text, "is not text")
-    norm = _norm(text)
-    if not any(c.isalnum() for c in norm):
-        return [_finding("empty", "The question is empty." if not norm else "The question has no words.")]
-    segments = _segments(norm)
-    if _is_english(norm):
-        found = _english_rules(norm, segments, research)
-    else:
-        found = [_finding("not-english", "The checker reads English only; this was not checked.")]
-    long = _too_long(norm, segments)
-    if long:
-        found.append(_finding("too-long", f"Too long to follow when heard once ({long[0]}).", long[1]))
+    reading = _read(text)
+    found = list(reading.before_notes)
+    if reading.notes_apply and research and (notes := _in_notes(reading.norm, research)):
+        found.append(_finding("googleable", f"Your research note {notes[0]} already covers this (shared "
+                              f"words: {', '.join(notes[1])}).", "Ask what the notes cannot tell you: what "
+                              "it is like in practice."))  # fmt: skip
+    found += reading.after_notes
     return sorted(found, key=lambda f: _ORDER[f.severity])
 
 
-def _english_rules(text: str, segments: list[str], research: Sequence[str]) -> list[Finding]:
+@dataclass(frozen=True)
+class _Reading:
+    """What the text alone says about a question; only the research-note check depends on more."""
+
+    norm: str
+    before_notes: tuple[Finding, ...]
+    after_notes: tuple[Finding, ...]
+    notes_apply: bool
+    """English, not empty, and not already flagged googleable by its own wording."""
+
+
+@lru_cache(maxsize=8192)
+def _read(text: str) -> _Reading:
+    # Cached: a class's plans share most of their (bank) questions, and grading a
+    # batch checks the same texts thousands of times. Findings are frozen.
+    norm = _norm(text)
+    if not any(c.isalnum() for c in norm):
+        empty = _finding("empty", "The question is empty." if not norm else "The question has no words.")
+        return _Reading(norm, (empty,), (), False)
+    segments = _segments(norm)
+    english = _is_english(norm)
+    if english:
+        before, after = _english_rules(norm, segments)
+        notes_apply = not any(f.rule == "googleable" for f in before)
+    else:
+        before, after = [_finding("not-english", "The checker reads English only; this was not checked.")], []
+        notes_apply = False
+    long = _too_long(norm, segments)
+    if long:
+        after.append(_finding("too-long", f"Too long to follow when heard once ({long[0]}).", long[1]))
+    return _Reading(norm, tuple(before), tuple(after), notes_apply)
+
+
+def _english_rules(text: str, segments: list[str]) -> tuple[list[Finding], list[Finding]]:
+    """The English-only findings, split where a research-note finding would go."""
     found: list[Finding] = []
     job = _asks_for_job(text, segments)
     salary = _SALARY.search(text.lower()) is not None
@@ -87,14 +118,11 @@ def _english_rules(text: str, segments: list[str], research: Sequence[str]) -> l
     if any(_GOOGLEABLE.search(_head(s).lower()) for s in segments):
         found.append(_finding("googleable", "A web search answers this; look it up beforehand.",
                               "What is it like to work there day to day?"))  # fmt: skip
-    elif research and (notes := _in_notes(text, research)):
-        found.append(_finding("googleable", f"Your research note {notes[0]} already covers this (shared "
-                              f"words: {', '.join(notes[1])}).", "Ask what the notes cannot tell you: what "
-                              "it is like in practice."))  # fmt: skip
+    after: list[Finding] = []
     if _short_answer(segments):
-        found.append(_finding("short-answer", "Asks for a fact rather than a story; keep such questions few.",
+        after.append(_finding("short-answer", "Asks for a fact rather than a story; keep such questions few.",
                               'Follow it with "What was that like?" or ask "How..." instead.'))  # fmt: skip
-    return found
+    return found, after
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ notes. The underscore names here are shared by the checker's modules
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _set(words: str) -> frozenset[str]:
@@ -146,4 +147,10 @@ def _stem(word: str) -> str:
 
 def key_words(text: str) -> set[str]:
     """The content words used to compare a question with research notes (light stemming)."""
-    return {_stem(w.split("'")[0]) for w in _words(_norm(text)) if w.split("'")[0] not in _STOP}
+    return set(_key_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _key_words(text: str) -> frozenset[str]:
+    # Cached: every question of a plan is compared with the same note sentences.
+    return frozenset(_stem(w.split("'")[0]) for w in _words(_norm(text)) if w.split("'")[0] not in _STOP)

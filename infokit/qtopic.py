@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from infokit.qtext import _any, _head, key_words
+from infokit.qtext import _any, _head, _key_words, key_words
 
 NOTE_OVERLAP = 0.6
 """Share of a question's key words found in one sentence of a research note to call it answered."""
@@ -134,7 +134,7 @@ def _in_notes(text: str, research: Sequence[str]) -> tuple[int, list[str]] | Non
         return None
     for number, note in enumerate(research, 1):
         for sentence in re.split(r"(?<=[.!?;])\s+|\n+", note):
-            shared = mine & key_words(sentence)
+            shared = mine & _key_words(sentence)
             if len(shared) >= NOTE_MIN_SHARED and len(shared) >= NOTE_OVERLAP * len(mine):
                 return number, sorted(shared)
     return None

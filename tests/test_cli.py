@@ -220,3 +220,20 @@ def test_console_script_and_module_entry(tmp_path, workspace_dir):
         )
         assert done.returncode == EXIT_ERROR and "Traceback" not in done.stderr
         assert done.stderr.startswith("infokit: error: no workspace at")
+
+
+def test_grade_exit_codes_and_outputs(capsys, sample_ws, tmp_path):
+    reports = tmp_path / "submissions"
+    code, _, _ = run(capsys, "export", "--workspace", str(sample_ws), "-o", str(reports / "a.html"))
+    assert code == EXIT_OK
+    gradebook = tmp_path / "grades.csv"
+    code, out, _ = run(capsys, "grade", str(reports), "-o", str(gradebook), "--no-progress", "--canvas")
+    assert code == EXIT_OK and gradebook.exists() and out.strip()
+    assert (tmp_path / "grades_canvas.csv").exists()
+    (reports / "essay.html").write_text("<html><body>not a report</body></html>")
+    code, _, _ = run(capsys, "grade", str(reports), "-o", str(gradebook), "--no-progress", "--workers", "1")
+    assert code == EXIT_FINDINGS
+    assert "essay.html" in (tmp_path / "grades_problems.csv").read_text(encoding="utf-8")
+    code, _, err = run(capsys, "grade", str(tmp_path / "nowhere"), "-o", str(gradebook), "--no-progress")
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "nowhere", "no such file or folder")

@@ -7,10 +7,11 @@ so no student text can close the tag; in an ``.ipynb`` it sits in the
 notebook's metadata under ``"infokit"``. A workspace backup file (``.json``)
 is read too. Reading never executes anything: it parses text.
 
-The digest is a SHA-256 of the canonical project JSON. It catches a report
-whose data was edited by hand after export (the grader lists it as
-tampered); it is not a signature and is not meant to stop a determined
-forger.
+The digest is a SHA-256 of the canonical JSON of the project and the export
+time. It catches a report whose data or date was edited by hand after export
+(the grader lists it as tampered, and a back-dated report cannot dodge a late
+penalty unnoticed); it is not a signature and is not meant to stop a
+determined forger.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ def canonical(data: Any) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def digest(project_data: dict[str, Any]) -> str:
-    return "sha256:" + hashlib.sha256(canonical(project_data).encode("utf-8")).hexdigest()
+def digest(project_data: dict[str, Any], exported_at: str) -> str:
+    sealed = {"exported_at": exported_at, "project": project_data}
+    return "sha256:" + hashlib.sha256(canonical(sealed).encode("utf-8")).hexdigest()
 
 
 def public_project_data(project: Project, include_contact_details: bool = False) -> dict[str, Any]:
@@ -64,15 +66,15 @@ def make_payload(
     from infokit import __version__
 
     data = public_project_data(project, include_contact_details)
-    moment = exported_at or datetime.now(UTC)
+    moment = (exported_at or datetime.now(UTC)).isoformat(timespec="seconds")
     return {
         "format": PAYLOAD_FORMAT,
         "version": PAYLOAD_VERSION,
         "infokit": __version__,
-        "exported_at": moment.isoformat(timespec="seconds"),
+        "exported_at": moment,
         "contact_details": include_contact_details,
         "assignment": {"course": course, "title": title},
-        "digest": digest(data),
+        "digest": digest(data, moment),
         "project": data,
     }
 
@@ -182,7 +184,8 @@ def check_payload(payload: Any, origin: str) -> tuple[Project, bool]:
     data = payload.get("project")
     if not isinstance(data, dict):
         raise ReportError(f"{origin}: the embedded data holds no project")
-    tampered = payload.get("digest") != digest(data)
+    exported_at = payload.get("exported_at")
+    tampered = not isinstance(exported_at, str) or payload.get("digest") != digest(data, exported_at)
     try:
         project = validate_project(data)
     except InfokitError as exc:

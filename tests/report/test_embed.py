@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -98,3 +99,18 @@ def test_asked_for_the_interviewees_details_are_visible(
     visible = html[: html.index(DATA_OPENING)]
     assert INTERVIEWEE_EMAIL in visible and INTERVIEWEE_PHONE in visible
     assert "included" in visible
+
+
+@pytest.mark.parametrize("edit", ["date", "data"])
+def test_an_edited_export_date_or_project_reads_as_tampered(
+    project: Project, settings: Settings, tmp_path: Path, edit: str
+) -> None:
+    [path] = export_report(project, to="ipynb", output=tmp_path, settings=settings)
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    payload = notebook["metadata"]["infokit"]
+    if edit == "date":  # back-dating to dodge a late penalty
+        payload["exported_at"] = "2020-01-01T00:00:00+00:00"
+    else:
+        payload["project"]["profile"]["name"] = "Someone Else"
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+    assert read_submission(path).tampered

@@ -34,6 +34,7 @@ UPDATE = os.environ.get("INFOKIT_UPDATE_GOLDENS") == "1"
 WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NORMALISE = [
     (re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00"), "<EXPORTED-AT>"),
+    (re.compile(r"sha256:[0-9a-f]{64}"), "sha256:<DIGEST>"),  # seals the export time too
     (re.compile(rf"{WEEKDAY} \d{{1,2}} [A-Z][a-z]+ \d{{4}}, \d\d:\d\d UTC"), "<EXPORT-DATE>"),
     (
         re.compile(r"infokit \d+(?:\.\d+)*(?:(?:a|b|rc|\.dev|\.post)\d+)*(?:\+[A-Za-z0-9.]+)?"),
