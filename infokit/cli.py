@@ -225,7 +225,21 @@ def cmd_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _skip_iri_grammar() -> None:
+    """Keep jsonschema from building its optional IRI grammar in this short-lived process.
+
+    nbformat imports jsonschema, whose format checkers import ``rfc3987_syntax``
+    when it is installed (JupyterLab pulls it in); that import compiles Lark
+    grammars for about two seconds (python-jsonschema#1428). Exporting a report
+    never checks an IRI, so the CLI marks the module as absent before nbformat
+    loads: the "iri" format checker is simply not registered. Kernels and other
+    programs are unaffected.
+    """
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    _skip_iri_grammar()
     from infokit.report import export_report
 
     workspace = _existing_workspace(args)

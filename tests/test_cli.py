@@ -237,3 +237,20 @@ def test_grade_exit_codes_and_outputs(capsys, sample_ws, tmp_path):
     code, _, err = run(capsys, "grade", str(tmp_path / "nowhere"), "-o", str(gradebook), "--no-progress")
     assert code == EXIT_ERROR
     assert_one_line_error(err, "nowhere", "no such file or folder")
+
+
+def test_export_process_skips_the_unused_iri_grammar(sample_ws, tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "infokit", "export", "--workspace", str(sample_ws),
+         "-o", str(tmp_path / "r.html")],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == EXIT_OK, done.stderr[-2000:]
+    cost = {  # module -> cumulative import microseconds, from -X importtime
+        line.split("|")[2].strip(): int(line.split("|")[1])
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and line.split("|")[1].strip().isdigit()
+    }
+    assert "nbformat" in cost
+    assert cost.get("rfc3987_syntax", 0) < 10_000, "the IRI grammar was built (about 2 s)"
+    assert (tmp_path / "r.html").exists()
