@@ -12,6 +12,7 @@ convenience, by their name or text (ignoring case).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -473,33 +474,26 @@ def restore(filename: str, content: bytes | None = None, *, workspace: Workspace
     read from disk. What was there before is kept under ``backups/``.
     """
     from infokit.report import embed
-    from infokit.store import parse
+
+    if content is None:
+        submission = embed.read_submission(filename)
+    else:
+        submission = embed.submission_from_bytes(content, filename)
+    return restore_submission(submission, workspace=workspace)
+
+
+def restore_submission(submission: Any, *, workspace: WorkspaceLike = None) -> Project:
+    """Make a read report or backup the current project; contact details a report left
+    out are kept from the current workspace (when it can be read)."""
+    from infokit.report.embed import merge_private_details
 
     ws = _ws(workspace)
-    if content is None:
-        try:
-            content = Path(filename).read_bytes()
-        except OSError as exc:
-            raise WorkspaceError(f"{filename}: cannot be read ({exc.strerror})") from None
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise WorkspaceError(f"{filename} is not a file infokit wrote (not UTF-8 text)") from None
-    suffix = Path(filename).suffix.lower()
-    if suffix == ".json":
-        restored = parse(text, filename)
-    elif suffix in (".html", ".htm", ".ipynb"):
-        read = embed.payload_from_notebook if suffix == ".ipynb" else embed.payload_from_html
-        restored, _tampered = embed.check_payload(read(text, filename), filename)
-        try:
-            current = ws.load()
-        except WorkspaceError:
-            current = Project()
-        restored = embed.merge_private_details(restored, current)
-    else:
-        raise WorkspaceError(f"{filename}: not a backup or report (expected .json, .html or .ipynb)")
-    ws.restore(restored)
-    return restored
+    project = submission.project
+    if submission.kind != "backup":
+        with contextlib.suppress(WorkspaceError):  # an unreadable current file has nothing to keep
+            project = merge_private_details(project, ws.load())
+    ws.restore(project)
+    return project
 
 
 def export(

@@ -11,7 +11,6 @@ Exit codes (the same for every command):
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import sys
@@ -129,9 +128,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from infokit.actions import restore_submission
     from infokit.errors import InfokitError
-    from infokit.report.embed import merge_private_details, read_submission
-    from infokit.store import read_file
+    from infokit.report.embed import read_submission
 
     workspace = _workspace(args)
     if args.list:
@@ -150,16 +149,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         source = Path(args.file)
     else:
         raise InfokitError("name a report or backup file to restore, or use --latest")
-    if source.suffix.lower() == ".json":
-        project = read_file(source)
-    else:
-        submission = read_submission(source)
-        if submission.tampered:
-            print(f"warning: {source} was edited after it was exported", file=sys.stderr)
-        project = submission.project
-        with contextlib.suppress(InfokitError):  # an unreadable current file has nothing to keep
-            project = merge_private_details(project, workspace.load())
-    workspace.restore(project)
+    submission = read_submission(source)
+    if submission.tampered:
+        print(f"warning: {source} was edited after it was exported", file=sys.stderr)
+    project = restore_submission(submission, workspace=workspace)
     print(
         f"Restored {source} into {workspace.path}: {len(project.contacts)} contacts,"
         f" {len(project.questions)} questions (what was there is kept under backups/)"

@@ -31,6 +31,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from infokit.dates import WEEKDAYS
 from infokit.model import STEPS, Project
 from infokit.sample_draw import _content, _day, _Draw
 from infokit.sample_meeting import (
@@ -56,7 +57,6 @@ __all__ = [
     "write_sample",
 ]
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 PRONOUNS = {"she": ("she", "her", "her"), "he": ("he", "him", "his"), "they": ("they", "them", "their")}
 

@@ -18,26 +18,13 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from infokit.bank import BankQuestion, load_bank
+from infokit.dates import day_month
 
 if TYPE_CHECKING:
     from infokit.model import Question, Referral
     from infokit.sample_people import _Person
 
 DATA_DIR = "data/sample"
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 # -- content ---------------------------------------------------------------------------
@@ -96,7 +83,7 @@ def _cap(text: str) -> str:
 
 
 def _day(on: date) -> str:
-    return f"{on.day} {MONTHS[on.month - 1]}"
+    return day_month(on)
 
 
 # -- the draw --------------------------------------------------------------------------------

@@ -23,25 +23,11 @@ from pathlib import Path
 
 from icalendar import Calendar, Event
 
+from infokit.dates import long_day
 from infokit.errors import InvalidValue
 from infokit.model import Contact, ContactStatus, Meeting, Project
 from infokit.settings import Settings, default_settings
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 FORMAT_LABELS: dict[str, str] = {"in-person": "in person", "phone": "phone call", "video": "video call"}
 
 
@@ -234,7 +220,7 @@ def resolve_meeting(project: Project, contact: Contact | None = None) -> Meeting
 # -- words for dates and times ----------------------------------------------------------
 def format_day(day: date) -> str:
     """``Tuesday 10 March 2026``: English names whatever the machine's locale."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return long_day(day)
 
 
 def format_time(moment: datetime) -> str:

@@ -165,7 +165,7 @@ def test_backup_and_restore_round_trip(tmp_path: Path) -> None:
     ik.set_profile(name="Changed")
     restored = ik.restore(path.name, path.read_bytes())
     assert restored.profile.name == "Ana" and ik.project().profile.name == "Ana"
-    with pytest.raises(InfokitError, match="not a backup or report"):
+    with pytest.raises(InfokitError, match="not a report or backup"):
         ik.restore("notes.txt", b"hello")
     with pytest.raises(InfokitError):
         ik.restore("broken.json", b"{")

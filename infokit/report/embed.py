@@ -195,16 +195,22 @@ def check_payload(payload: Any, origin: str) -> tuple[Project, bool]:
 
 def read_submission(path: str | os.PathLike[str]) -> Submission:
     """Read a report (.html, .ipynb) or a workspace backup (.json) without running anything."""
-    from infokit.store import parse
-
     path = Path(path)
-    origin = str(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ReportError(f"{origin}: no such file") from None
+        raise ReportError(f"{path}: no such file") from None
     except OSError as exc:
-        raise ReportError(f"{origin}: cannot be read ({exc.strerror})") from None
+        raise ReportError(f"{path}: cannot be read ({exc.strerror})") from None
+    return submission_from_bytes(raw, str(path))
+
+
+def submission_from_bytes(raw: bytes, name: str) -> Submission:
+    """A report or backup from its bytes (a file, an upload); ``name`` gives its kind by suffix."""
+    from infokit.store import parse
+
+    path = Path(name)
+    origin = name
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

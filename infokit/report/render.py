@@ -40,26 +40,12 @@ from typing import Any
 import jinja2
 import markupsafe
 
+from infokit.dates import long_day, short_day
 from infokit.report.sanitize import clean_fragment
 
 SECTION_TEMPLATES = Path(__file__).parent / "templates" / "sections"
 
 LEFT_OUT = "[contact detail left out]"
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _private: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("infokit_private", default=())
 
@@ -104,14 +90,14 @@ def long_date(day: date | datetime | None) -> str:
     """'Tuesday 14 April 2026' whatever the locale."""
     if day is None:
         return ""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    return long_day(day)
 
 
 def short_date(day: date | datetime | None) -> str:
     """'14 April 2026' whatever the locale."""
     if day is None:
         return ""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return short_day(day)
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
