@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import shlex
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,24 +21,11 @@ def readme_start_command() -> list[str]:
     return shlex.split(launch)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def test_start_command_opens_the_first_notebook(tmp_path):
+def test_start_command_opens_the_first_notebook(tmp_path, jupyter_env, free_port):
     command = readme_start_command()
     assert "--allow-root" in command and command[-1] == "notebooks/00_start_here.ipynb"
-    port, token = free_port(), "infokit-test-token"
-    runtime = tmp_path / "runtime"
-    env = {
-        **os.environ,
-        "JUPYTER_RUNTIME_DIR": str(runtime),
-        "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
-        "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "lab-workspaces"),
-        "INFOKIT_WORKSPACE": str(tmp_path / "ws"),
-    }
+    port, token, env = free_port, "infokit-test-token", jupyter_env
+    runtime = Path(env["JUPYTER_RUNTIME_DIR"])
     extra = ["--no-browser", "--ip=127.0.0.1", f"--port={port}", f"--ServerApp.token={token}"]
     launcher = [sys.executable, "-m", "jupyterlab", *command[2:], *extra]
     server = subprocess.Popen(launcher, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

@@ -10,7 +10,6 @@ import json
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -60,12 +59,6 @@ class Lab:
         return f"{self.url}/lab/tree/{name}.ipynb?reset&token={self.token}"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _settings(folder: Path) -> None:
     """Render every cell (no windowing) and keep news pop-ups away."""
     tracker = folder / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
@@ -77,24 +70,13 @@ def _settings(folder: Path) -> None:
 
 
 @pytest.fixture
-def lab(tmp_path: Path) -> Iterator[Lab]:
+def lab(tmp_path: Path, jupyter_env: dict[str, str], free_port: int) -> Iterator[Lab]:
     root = tmp_path / "notebooks"
     shutil.copytree(REPO / "notebooks", root)
-    for sub in ("home", "config", "runtime", "data", "ipython", "settings", "workspaces"):
+    for sub in ("settings", "workspaces"):
         (tmp_path / sub).mkdir(exist_ok=True)
     _settings(tmp_path / "settings")
-    port, token = _free_port(), secrets.token_hex(16)
-    env = {
-        **os.environ,
-        "INFOKIT_WORKSPACE": str(tmp_path / "workspace"),
-        "HOME": str(tmp_path / "home"),
-        "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
-        "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
-        "JUPYTER_DATA_DIR": str(tmp_path / "data"),
-        "IPYTHONDIR": str(tmp_path / "ipython"),
-        "MPLBACKEND": "Agg",
-    }
-    env.pop("INFOKIT_ASSIGNMENT", None)
+    port, token, env = free_port, secrets.token_hex(16), jupyter_env
     command = [
         sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ip=127.0.0.1",
         f"--port={port}", f"--ServerApp.token={token}", f"--ServerApp.root_dir={root}",
@@ -118,7 +100,7 @@ def lab(tmp_path: Path) -> Iterator[Lab]:
                     "JupyterLab did not start:\n" + (tmp_path / "lab.log").read_text()[-4000:]
                 )
             time.sleep(0.5)
-        yield Lab(url, token, tmp_path / "workspace", tmp_path)
+        yield Lab(url, token, Path(env["INFOKIT_WORKSPACE"]), tmp_path)
     finally:
         server.terminate()
         try:
