@@ -7,8 +7,9 @@ student or a command needs it.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from infokit._lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -37,17 +38,7 @@ _RENAMED = {"render_message": "render"}
 __all__ = sorted([*_LAZY, "__version__"])
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'infokit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), _RENAMED.get(name, name))
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, _RENAMED)
 
 
 if TYPE_CHECKING:  # pragma: no cover

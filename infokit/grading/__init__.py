@@ -18,8 +18,9 @@ Nothing here imports a notebook executor (nbclient, papermill, jupyter_client).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from infokit._lazy import lazy_exports
 
 _LAZY: dict[str, str] = {
     "PROBLEM_KINDS": "infokit.grading.records",
@@ -33,17 +34,7 @@ _LAZY: dict[str, str] = {
 __all__ = ["PROBLEM_KINDS", "CriterionScore", "GradeRow", "GradeRun", "Problem", "grade"]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'infokit.grading' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)
 
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -6,8 +6,9 @@ Names load their module on first use, so ``import infokit.report.embed``
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from infokit._lazy import lazy_exports
 
 __all__ = ["ReportExporter", "build_notebook", "export_report", "read_submission"]
 
@@ -19,17 +20,7 @@ _HOMES: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOMES.get(name)
-    if module is None:
-        raise AttributeError(f"module 'infokit.report' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return list(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _HOMES)
 
 
 if TYPE_CHECKING:  # pragma: no cover
