@@ -21,7 +21,13 @@ from infokit.model import Project
 from infokit.settings import Settings, load_settings
 
 LABEL = {"description_width": "12em"}
-WIDE = w.Layout(width="min(46em, 100%)")
+WIDE_WIDTH = "min(46em, 100%)"
+
+
+def wide() -> w.Layout:
+    """A fresh full-width layout. Every widget needs its own: ipywidgets shares a Layout
+    object between the widgets given it, so hiding one field would hide them all."""
+    return w.Layout(width=WIDE_WIDTH)
 
 
 class Form:
@@ -111,7 +117,7 @@ def _tag(widget: w.Widget, cls: str | None) -> Any:
 
 def text(label: str, value: str = "", cls: str | None = None, placeholder: str = "") -> w.Text:
     return _tag(
-        w.Text(value=value, description=label, placeholder=placeholder, style=LABEL, layout=WIDE), cls
+        w.Text(value=value, description=label, placeholder=placeholder, style=LABEL, layout=wide()), cls
     )
 
 
@@ -119,7 +125,7 @@ def area(
     label: str, value: str = "", cls: str | None = None, rows: int = 3, placeholder: str = ""
 ) -> w.Textarea:
     widget = w.Textarea(
-        value=value, description=label, placeholder=placeholder, rows=rows, style=LABEL, layout=WIDE
+        value=value, description=label, placeholder=placeholder, rows=rows, style=LABEL, layout=wide()
     )
     return _tag(widget, cls)
 
@@ -129,7 +135,7 @@ def choice(label: str, options: Iterable[Any], value: Any = None, cls: str | Non
     values = [o[1] if isinstance(o, tuple) else o for o in options]
     if value not in values:
         value = values[0] if values else None
-    return _tag(w.Dropdown(options=options, value=value, description=label, style=LABEL, layout=WIDE), cls)
+    return _tag(w.Dropdown(options=options, value=value, description=label, style=LABEL, layout=wide()), cls)
 
 
 def day(label: str, value: date | None = None, cls: str | None = None) -> w.DatePicker:
@@ -143,7 +149,7 @@ def number(label: str, value: float, lo: float, hi: float, step: float = 1, cls:
 
 
 def tickbox(label: str, value: bool = False, cls: str | None = None) -> w.Checkbox:
-    return _tag(w.Checkbox(value=value, description=label, indent=False, layout=WIDE), cls)
+    return _tag(w.Checkbox(value=value, description=label, indent=False, layout=wide()), cls)
 
 
 def button(label: str, on_click: Callable[[], Any], cls: str | None = None, style: str = "") -> w.Button:

@@ -29,12 +29,12 @@ class DraftForm(base.Form):
         from infokit.messages import KINDS
 
         self.kind = base.choice("Message", [(KINDS[k], k) for k in self.kinds], self.kinds[0], "draft-kind")
-        self.kind.layout.display = "none" if len(self.kinds) == 1 else ""
         self.text = base.area("Your message", cls="draft-text", rows=14)
         self.text.layout = w.Layout(width="min(52em, 100%)")
         self.findings = base.html_box(cls="draft-findings")
+        chooser = [self.kind] if len(self.kinds) > 1 else []  # one kind: nothing to choose
         self.body = [
-            self.kind,
+            *chooser,
             w.HBox(
                 [
                     base.button("Make a fresh draft from my project", self.draft, "draft-make"),
