@@ -18,15 +18,15 @@ _LAZY: dict[str, str] = {
     "Project": "infokit.model",
     "Settings": "infokit.settings",
     "Workspace": "infokit.store",
-    "check_message": "infokit.mcheck",
-    "check_plan": "infokit.qcheck",
-    "check_questions": "infokit.qcheck",
+    "check_message": "infokit.outreach.check",
+    "check_plan": "infokit.questions",
+    "check_questions": "infokit.questions",
     "export_report": "infokit.report",
     "load_settings": "infokit.settings",
     "open_workspace": "infokit.store",
     "progress": "infokit.progress",
     "read_submission": "infokit.report.embed",
-    "render_message": "infokit.messages",
+    "render_message": "infokit.outreach.messages",
     "sample_project": "infokit.sample",
     "validate": "infokit.validate",
 }
@@ -43,11 +43,11 @@ __getattr__, __dir__ = lazy_exports(__name__, _LAZY, _RENAMED)
 
 if TYPE_CHECKING:  # pragma: no cover
     from infokit.errors import InfokitError
-    from infokit.mcheck import check_message
-    from infokit.messages import render as render_message
     from infokit.model import Project
+    from infokit.outreach.check import check_message
+    from infokit.outreach.messages import render as render_message
     from infokit.progress import progress
-    from infokit.qcheck import check_plan, check_questions
+    from infokit.questions import check_plan, check_questions
     from infokit.report import export_report
     from infokit.report.embed import read_submission
     from infokit.sample import sample_project

@@ -212,7 +212,7 @@ def add_question(text: str, *, workspace: WorkspaceLike = None, **fields: Any) -
 
 def add_bank_question(bank_id: str, *, priority: int = 2, workspace: WorkspaceLike = None) -> Question:
     """Copy a question from the kit's question bank into your plan."""
-    from infokit.bank import get
+    from infokit.questions.bank import get
 
     entry = get(bank_id)
     with _ws(workspace).update() as p:
@@ -293,7 +293,7 @@ def drafts(*, workspace: WorkspaceLike = None) -> dict[str, str]:
 def save_draft(kind: str, text: str, *, sent_on: date | None = None, workspace: WorkspaceLike = None) -> str:
     """Keep your edited version of a message (and the day you sent it); the thank-you goes
     into the project's thank-you record."""
-    from infokit.messages import KINDS
+    from infokit.outreach.messages import KINDS
 
     if kind not in KINDS:
         raise InvalidValue("kind", kind, f"is not one of {', '.join(KINDS)}")
@@ -310,7 +310,7 @@ def save_draft(kind: str, text: str, *, sent_on: date | None = None, workspace: 
 
 def write_calendar(*, workspace: WorkspaceLike = None) -> Path:
     """Write the meeting as ``meeting.ics`` into the workspace folder, for a calendar app."""
-    from infokit.schedule import write_ics
+    from infokit.outreach.schedule import write_ics
 
     ws = _ws(workspace)
     return write_ics(ws.load(), ws.path / CALENDAR_FILE)

@@ -168,7 +168,7 @@ def _project_if_any(args: argparse.Namespace) -> Any:
 
 def cmd_check_questions(args: argparse.Namespace) -> int:
     from infokit.findings import worst
-    from infokit.qcheck import check_questions
+    from infokit.questions import check_questions
 
     texts = [line.strip() for line in _read_input(args.file).splitlines() if line.strip()]
     project = _project_if_any(args)
@@ -188,7 +188,7 @@ def cmd_check_questions(args: argparse.Namespace) -> int:
 
 def cmd_check_email(args: argparse.Namespace) -> int:
     from infokit.findings import worst
-    from infokit.mcheck import check_message
+    from infokit.outreach.check import check_message
 
     text = _read_input(args.file)
     findings = check_message(
@@ -209,7 +209,7 @@ def cmd_check_email(args: argparse.Namespace) -> int:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
-    from infokit.schedule import write_ics
+    from infokit.outreach.schedule import write_ics
 
     workspace = _existing_workspace(args)
     target = args.output or workspace.path / "meeting.ics"

@@ -18,9 +18,9 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from infokit.model import Project
+from infokit.outreach.schedule import ThankYouStatus, thank_you_status
 from infokit.progress import StepStatus, progress
-from infokit.qcheck import check_plan
-from infokit.schedule import ThankYouStatus, thank_you_status
+from infokit.questions import check_plan
 from infokit.settings import Settings, load_settings
 
 ItemKind = Literal["missing", "late", "limit", "timing", "warning"]

@@ -7,7 +7,6 @@ from datetime import date, datetime
 
 import pytest
 
-from infokit.bank import get
 from infokit.cli import main
 from infokit.model import (
     Contact,
@@ -24,6 +23,7 @@ from infokit.model import (
     ThankYou,
 )
 from infokit.prompts import REFLECTION_PROMPTS
+from infokit.questions.bank import get
 from infokit.settings import parse_settings
 from infokit.store import Workspace
 from infokit.validate import ValidationReport, validate

@@ -12,8 +12,8 @@ from infokit import actions
 from infokit.forms import base
 from infokit.forms.drafts import DraftForm
 from infokit.model import Reflection
+from infokit.outreach.schedule import thank_you_status
 from infokit.prompts import FRAMEWORK_LABELS, REFLECTION_PROMPTS
-from infokit.schedule import thank_you_status
 
 CHANNELS = [("Email", "email"), ("Card", "card"), ("Letter", "letter"), ("Message", "message")]
 

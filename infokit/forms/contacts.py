@@ -11,7 +11,7 @@ import ipywidgets as w
 from infokit import actions
 from infokit.forms import base
 from infokit.model import SOURCES, Contact, ContactStatus, Project
-from infokit.schedule import contact_plan
+from infokit.outreach.schedule import contact_plan
 
 NEW = "__new__"
 RELATIONSHIPS = [

@@ -26,7 +26,7 @@ class DraftForm(base.Form):
         super().__init__(workspace, **kwargs)
 
     def build(self) -> None:
-        from infokit.messages import KINDS
+        from infokit.outreach.messages import KINDS
 
         self.kind = base.choice("Message", [(KINDS[k], k) for k in self.kinds], self.kinds[0], "draft-kind")
         self.text = base.area("Your message", cls="draft-text", rows=14)
@@ -66,7 +66,7 @@ class DraftForm(base.Form):
             self.draft(quiet=True)
 
     def draft(self, quiet: bool = False) -> None:
-        from infokit.messages import render
+        from infokit.outreach.messages import render
 
         try:
             self.text.value = render(self.kind.value, self.load(), settings=self.settings)
@@ -83,7 +83,7 @@ class DraftForm(base.Form):
         if kind is None or not self.text.value.strip():
             self.findings.value = ""
             return
-        from infokit.mcheck import check_message
+        from infokit.outreach.check import check_message
 
         try:
             found = check_message(self.text.value, kind, project=self.project, settings=self.settings)

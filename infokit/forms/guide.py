@@ -31,7 +31,7 @@ def guide_html(project: Project) -> str:
     where = esc(", ".join(x for x in (person.role, person.organization) if x)) if person else ""
     meta = []
     if project.meeting is not None:
-        from infokit.schedule import describe_when
+        from infokit.outreach.schedule import describe_when
 
         m = project.meeting
         meta.append(f"{esc(describe_when(m))}, {m.planned_minutes} minutes")

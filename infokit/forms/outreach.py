@@ -13,7 +13,7 @@ from infokit.errors import InvalidValue
 from infokit.forms import base
 from infokit.forms.drafts import DraftForm
 from infokit.model import ContactStatus
-from infokit.schedule import contact_plan, describe_when, format_day
+from infokit.outreach.schedule import contact_plan, describe_when, format_day
 
 FORMATS = [("Video call", "video"), ("Phone call", "phone"), ("In person", "in-person")]
 

@@ -9,11 +9,11 @@ from typing import Any, TypeVar
 import ipywidgets as w
 
 from infokit import actions
-from infokit.bank import browse, categories
 from infokit.errors import InfokitError
 from infokit.forms import base
 from infokit.model import PHASES, TIARA_AREAS, Project
-from infokit.qcheck import PlanReport, check_plan, check_question
+from infokit.questions import PlanReport, check_plan, check_question
+from infokit.questions.bank import browse, categories
 
 ANY = "__any__"
 PRIORITIES = [("1 · must ask", 1), ("2 · should ask", 2), ("3 · if time allows", 3)]

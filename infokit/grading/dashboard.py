@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from infokit.bank import categories
 from infokit.grading.records import GradeRow
 from infokit.model import STEPS
 from infokit.plots._figure import COLOURS, new_figure, plain
+from infokit.questions.bank import categories
 from infokit.settings import Settings
 
 

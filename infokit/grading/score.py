@@ -14,14 +14,14 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from infokit import qcheck
 from infokit.findings import Finding, Severity
 from infokit.grading.records import CriterionScore, Facts
-from infokit.mcheck import check_message
 from infokit.model import ContactStatus, Project
+from infokit.outreach.check import check_message
+from infokit.outreach.schedule import interview_date
 from infokit.progress import progress
 from infokit.prompts import REFLECTION_PROMPTS
-from infokit.schedule import interview_date
+from infokit.questions import check_plan
 from infokit.settings import Criterion, Settings
 
 Measure = tuple[float, list[Finding]]
@@ -45,14 +45,14 @@ def _good(rule: str, message: str) -> Finding:
 def check_questions(project: Project, settings: Settings) -> Measure:
     """Enough questions, few flagged, well ordered, a resources question and a catch-all.
 
-    The rules are the question checker's (:func:`infokit.qcheck.check_plan`);
+    The rules are the question checker's (:func:`infokit.questions.check_plan`);
     this only weighs what it finds.
     """
     questions = project.questions
     if not questions:
         return 0.0, [_gap("no-questions", "No question plan.", "error")]
     research = [note.text for note in project.research]
-    plan = qcheck.check_plan(questions, settings=settings, research=research)
+    plan = check_plan(questions, settings=settings, research=research)
     found = {f.rule: f for f in plan.findings}
     count, low = len(questions), settings.limits.question_min
     reasons: list[Finding] = []
@@ -144,7 +144,7 @@ def check_documentation(project: Project, settings: Settings) -> Measure:
 def check_thank_you(project: Project, settings: Settings) -> Measure:
     """A specific thank-you sent within the window, and follow-ups planned with dates.
 
-    Specificity and lateness are the message checker's rules (``infokit.mcheck``).
+    Specificity and lateness are the message checker's rules (``infokit.outreach.check``).
     """
     thanks = project.thank_you
     if not thanks.text and thanks.sent_on is None:

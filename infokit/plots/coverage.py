@@ -1,6 +1,6 @@
 """Question coverage: how many planned questions fall in each category and TIARA area.
 
-The counts come from :func:`infokit.qcheck.check_plan` (``PlanReport.coverage``),
+The counts come from :func:`infokit.questions.check_plan` (``PlanReport.coverage``),
 which owns how a question without a TIARA tag is assigned; this module only draws.
 """
 

@@ -30,7 +30,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 from infokit.model import Project
 from infokit.plots.timeline import timeline_alt, timeline_events, timeline_png
 from infokit.progress import progress
-from infokit.qcheck import PlanReport, check_plan
+from infokit.questions import PlanReport, check_plan
 from infokit.report import sections
 from infokit.report.embed import METADATA_KEY, make_payload
 from infokit.report.render import hiding, render_fragment

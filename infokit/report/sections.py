@@ -2,7 +2,7 @@
 
 No markup here (that is the templates' job, see :mod:`infokit.report.render`)
 and no rule of its own: what is done or missing comes from
-:mod:`infokit.progress`, question advice from :mod:`infokit.qcheck`, numbers
+:mod:`infokit.progress`, question advice from :mod:`infokit.questions`, numbers
 from the settings.
 """
 
@@ -14,12 +14,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from infokit.messages import KINDS as MESSAGE_KINDS
 from infokit.model import SOURCES, Project
+from infokit.outreach.messages import KINDS as MESSAGE_KINDS
 from infokit.plots.timeline import TimelineEvent
 from infokit.progress import StepStatus
 from infokit.prompts import FRAMEWORK_LABELS, PREPARATION, REFLECTION_PROMPTS
-from infokit.qcheck import PlanReport
+from infokit.questions import PlanReport
 from infokit.settings import Settings
 
 RELATIONSHIPS = {

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from infokit import actions as ik
-from infokit.bank import load_bank
 from infokit.forms import questions
+from infokit.questions.bank import load_bank
 
 
 def test_bank_filter_and_add(find, status) -> None:

@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 
-from infokit.bank import get
 from infokit.model import (
     Contact,
     ContactStatus,
@@ -32,6 +31,7 @@ from infokit.model import (
     StatusChange,
     ThankYou,
 )
+from infokit.questions.bank import get
 from infokit.report.embed import make_payload, script_tag
 
 PLAN = [

@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from infokit.bank import get
 from infokit.grading.score import (
     CHECKS,
     facts,
@@ -17,6 +16,7 @@ from infokit.grading.score import (
     to_points,
 )
 from infokit.model import Question, Reflection
+from infokit.questions.bank import get
 from infokit.settings import AUTO_CHECKS, Criterion, default_settings, parse_settings
 
 AUTO_RUBRIC = [

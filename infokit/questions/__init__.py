@@ -32,17 +32,19 @@ or "So," is skipped before the opening word is read. Markup such as HTML is neve
 rendered or decoded: tags are skipped when the words are read, and the question is
 returned exactly as given.
 
-This module is the checker's public face. The code lives in :mod:`infokit.qtext`
-(reading a question), :mod:`infokit.qwording` and :mod:`infokit.qtopic` (the
-rules), :mod:`infokit.qrules` (running them on one question) and
-:mod:`infokit.qplan` (checks of the whole plan).
+This package is the checker's public face, and the bank's (:mod:`~infokit.questions.bank`:
+over a hundred curated questions to choose from). The code lives in
+:mod:`~infokit.questions.text` (reading a question), :mod:`~infokit.questions.wording` and
+:mod:`~infokit.questions.topic` (the rules), :mod:`~infokit.questions.rules` (running them on
+one question) and :mod:`~infokit.questions.plan` (checks of the whole plan).
 """
 
-from infokit.qplan import UNDERFILL, PlanReport, check_plan, is_catch_all
-from infokit.qrules import RULES, QuestionResult, check_question, check_questions
-from infokit.qtext import key_words
-from infokit.qtopic import NOTE_MIN_SHARED, NOTE_OVERLAP
-from infokit.qwording import BUSY_WORDS, MAX_CHARS, MAX_WORDS
+from infokit.questions.bank import BankQuestion, browse, categories, get, load_bank
+from infokit.questions.plan import UNDERFILL, PlanReport, check_plan, is_catch_all
+from infokit.questions.rules import RULES, QuestionResult, check_question, check_questions
+from infokit.questions.text import key_words
+from infokit.questions.topic import NOTE_MIN_SHARED, NOTE_OVERLAP
+from infokit.questions.wording import BUSY_WORDS, MAX_CHARS, MAX_WORDS
 
 __all__ = [
     "BUSY_WORDS",
@@ -52,11 +54,16 @@ __all__ = [
     "NOTE_OVERLAP",
     "RULES",
     "UNDERFILL",
+    "BankQuestion",
     "PlanReport",
     "QuestionResult",
+    "browse",
+    "categories",
     "check_plan",
     "check_question",
     "check_questions",
+    "get",
     "is_catch_all",
     "key_words",
+    "load_bank",
 ]

@@ -18,11 +18,11 @@ parking out of a video call. Pronoun slots are only ever followed by verbs
 that agree with he, she and they alike ("{they} said", never "{they} says").
 
 This module is the public face and the order of the draw (``_build``); the parts
-are drawn by :mod:`infokit.sample_draw` (content pools, the seeded state),
-:mod:`infokit.sample_people` (people, dates, contacts, profile),
-:mod:`infokit.sample_questions` (research and the question plan),
-:mod:`infokit.sample_meeting` (referrals, meeting, interview, thank-you, follow-ups)
-and :mod:`infokit.sample_reflection`; :mod:`infokit.sample_partial` cuts a
+are drawn by :mod:`infokit.sample.draw` (content pools, the seeded state),
+:mod:`infokit.sample.people` (people, dates, contacts, profile),
+:mod:`infokit.sample.questions` (research and the question plan),
+:mod:`infokit.sample.meeting` (referrals, meeting, interview, thank-you, follow-ups)
+and :mod:`infokit.sample.reflection`; :mod:`infokit.sample.partial` cuts a
 project back for ``complete=False``. Reordering any call changes every later draw.
 """
 
@@ -33,18 +33,18 @@ from pathlib import Path
 
 from infokit.dates import WEEKDAYS
 from infokit.model import STEPS, Project
-from infokit.sample_draw import _content, _day, _Draw
-from infokit.sample_meeting import (
+from infokit.sample.draw import _content, _day, _Draw
+from infokit.sample.meeting import (
     _make_follow_ups,
     _make_interview,
     _make_meeting,
     _make_referrals,
     _make_thank_you,
 )
-from infokit.sample_partial import _stop_at
-from infokit.sample_people import TERM_START, _draw_dates, _make_contacts, _make_profile, _person
-from infokit.sample_questions import QUESTIONS, _make_questions, _make_research
-from infokit.sample_reflection import REFLECTION_WORDS, _make_reflection
+from infokit.sample.partial import _stop_at
+from infokit.sample.people import TERM_START, _draw_dates, _make_contacts, _make_profile, _person
+from infokit.sample.questions import QUESTIONS, _make_questions, _make_research
+from infokit.sample.reflection import REFLECTION_WORDS, _make_reflection
 from infokit.store import Workspace, ensure_empty
 
 __all__ = [

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from infokit.bank import get
 from infokit.errors import InvalidValue
 from infokit.findings import Finding
 from infokit.model import Question
-from infokit.qcheck import (
+from infokit.questions import (
     RULES,
     QuestionResult,
     check_plan,
@@ -22,9 +21,10 @@ from infokit.qcheck import (
     is_catch_all,
     key_words,
 )
+from infokit.questions.bank import get
 from infokit.settings import Settings, default_settings, parse_settings
 
-LABELLED = Path(__file__).parent / "data" / "labelled_questions.csv"
+LABELLED = Path(__file__).parents[1] / "data" / "labelled_questions.csv"
 SCORED_RULES = (
     "closed", "short-answer", "double-barreled", "leading", "asks-for-job", "googleable",
     "personal-salary", "too-long",

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-import infokit.mcheck as mcheck
+import infokit.outreach.check as mcheck
 from infokit.errors import InvalidValue
-from infokit.mcheck import check_message, count_words, message_body
 from infokit.model import Project
+from infokit.outreach.check import check_message, count_words, message_body
 from infokit.settings import parse_settings
 
 GOOD = """Subject: Maya Chen suggested I write to you

@@ -57,9 +57,9 @@ from typing import Literal
 
 from infokit.errors import InvalidValue
 from infokit.findings import Finding, Severity
-from infokit.messages import EDIT_MARK, split_subject
 from infokit.model import Project
-from infokit.schedule import format_day, interview_date, thank_you_deadline
+from infokit.outreach.messages import EDIT_MARK, split_subject
+from infokit.outreach.schedule import format_day, interview_date, thank_you_deadline
 from infokit.settings import Settings, default_settings
 
 MessageKind = Literal["request", "thank-you"]

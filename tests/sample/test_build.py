@@ -179,7 +179,7 @@ def test_the_question_plan_is_well_formed(projects: dict[int, Project]) -> None:
 
 
 def test_the_question_checker_finds_nothing_to_warn_about() -> None:
-    from infokit.qcheck import check_plan
+    from infokit.questions import check_plan
 
     settings = default_settings()
     for seed in range(40):
@@ -197,7 +197,7 @@ def test_the_question_checker_finds_nothing_to_warn_about() -> None:
 
 
 def test_the_thank_you_is_specific_and_on_time() -> None:
-    from infokit.mcheck import check_message
+    from infokit.outreach.check import check_message
 
     for seed in range(40):
         p = sample_project(seed)
@@ -333,7 +333,7 @@ def test_write_sample_with_force_replaces_and_keeps_a_backup(tmp_path: Path) -> 
 
 # -- data files and speed ----------------------------------------------------------------------
 def test_field_files_hold_everything_a_sample_draws_on() -> None:
-    from infokit.bank import categories
+    from infokit.questions.bank import categories
 
     plan = json.loads(resources.files("infokit").joinpath("data/sample/plan.json").read_text("utf-8"))
     root = resources.files("infokit").joinpath("data/sample/fields")

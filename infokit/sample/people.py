@@ -7,11 +7,10 @@ contact history runs through every status on the term's dates drawn here.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from infokit.model import Contact, ContactStatus, Profile, StatusChange
-from infokit.sample_draw import _cap, _Draw
+from infokit.sample.draw import _cap, _Draw, _Person
 
 TERM_START = date(2026, 9, 1)
 """The earliest first day of the fictional term; each seed starts within ten days of it."""
@@ -40,19 +39,6 @@ def _ascii(text: str) -> str:
 
 def _history(*moves: tuple[ContactStatus, date, str]) -> list[StatusChange]:
     return [StatusChange(status=status, on=on, note=note) for status, on, note in moves]
-
-
-@dataclass(frozen=True)
-class _Person:
-    given: str
-    family: str
-    pronoun: str
-    clan: str
-    """The family name as the data file writes it (``"Novotný|Novotná"``), shared by relatives."""
-
-    @property
-    def full(self) -> str:
-        return f"{self.given} {self.family}"
 
 
 def _person(draw: _Draw, family: str | None = None) -> _Person:

@@ -1,9 +1,9 @@
 """One draw of a sample project: the content pools, the seeded choices and the story's state.
 
 Everything a sample holds comes from one :class:`_Draw`: its ``random.Random(seed)``
-makes every choice, in the fixed order of :func:`infokit.sample._build`, and its
+makes every choice, in the fixed order of :func:`infokit.sample.build._build`, and its
 ``slots`` and ``flags`` fill and filter the sentence templates (see the developer
-note in :mod:`infokit.sample`). The ``sample_*`` modules each draw one part of the
+note in :mod:`infokit.sample.build`). The modules of :mod:`infokit.sample` each draw one part of the
 project; their underscore names are shared between them and are not public API.
 """
 
@@ -17,14 +17,26 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from infokit.bank import BankQuestion, load_bank
 from infokit.dates import day_month
+from infokit.questions.bank import BankQuestion, load_bank
 
 if TYPE_CHECKING:
     from infokit.model import Question, Referral
-    from infokit.sample_people import _Person
 
 DATA_DIR = "data/sample"
+
+
+@dataclass(frozen=True)
+class _Person:
+    given: str
+    family: str
+    pronoun: str
+    clan: str
+    """The family name as the data file writes it (``"Novotný|Novotná"``), shared by relatives."""
+
+    @property
+    def full(self) -> str:
+        return f"{self.given} {self.family}"
 
 
 # -- content ---------------------------------------------------------------------------
@@ -106,7 +118,7 @@ class _Draw:
     referral_contact_id: str
     questions: list[Question]
     referrals: list[Referral]
-    # sample_people._draw_dates
+    # people._draw_dates
     term_start: date
     identified: date
     requested: date
@@ -123,7 +135,7 @@ class _Draw:
     values: list[str]
     course: str
     source_key: str
-    # sample_meeting
+    # meeting
     referral_people: list[_Person]
     planned: int
     actual: int

@@ -9,9 +9,9 @@ import pytest
 
 from infokit.errors import InvalidValue
 from infokit.findings import worst
-from infokit.mcheck import check_message
-from infokit.messages import EDIT_MARK, EMAIL_KINDS, KINDS, render, render_all, split_subject
 from infokit.model import SOURCES, Project
+from infokit.outreach.check import check_message
+from infokit.outreach.messages import EDIT_MARK, EMAIL_KINDS, KINDS, render, render_all, split_subject
 from infokit.settings import parse_settings
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from infokit.model import Reflection
 from infokit.prompts import REFLECTION_PROMPTS
-from infokit.sample_draw import _Draw
+from infokit.sample.draw import _Draw
 
 REFLECTION_WORDS = (470, 880)
 """The length a sample reflection aims for (inside the kit's default 400 to 1200)."""

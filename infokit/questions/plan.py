@@ -1,6 +1,6 @@
 """Checks of a whole interview plan: count, resources and catch-all, coverage, order, time.
 
-:func:`check_plan` runs the per-question rules of :mod:`infokit.qrules` on every
+:func:`check_plan` runs the per-question rules of :mod:`infokit.questions.rules` on every
 question too, and chooses what to keep and what to drop when the plan does not fit
 the meeting; :class:`PlanReport` holds the result.
 """
@@ -15,8 +15,8 @@ from typing import Any
 from infokit.errors import InvalidValue
 from infokit.findings import Finding, Severity
 from infokit.model import TIARA_AREAS, Question
-from infokit.qrules import QuestionResult, check_questions
-from infokit.qtext import _any, _norm
+from infokit.questions.rules import QuestionResult, check_questions
+from infokit.questions.text import _any, _norm
 from infokit.settings import Settings, load_settings
 
 UNDERFILL = 0.75
@@ -70,7 +70,7 @@ def _kind(question: Question) -> str:
 
 def _tiara(question: Question) -> str:
     """The TIARA area given, else the bank entry's, else the commonest in its bank category."""
-    from infokit.bank import load_bank
+    from infokit.questions.bank import load_bank
 
     if question.tiara:
         return question.tiara
@@ -131,7 +131,7 @@ def check_plan(
     ``meeting_minutes`` overrides the meeting length, e.g. when the interviewee
     offered a different slot.
     """
-    from infokit.bank import categories, key_categories, load_bank
+    from infokit.questions.bank import categories, key_categories, load_bank
 
     limits = (settings or load_settings()).limits
     budget = limits.meeting_minutes if meeting_minutes is None else meeting_minutes

@@ -2,14 +2,14 @@
 
 Each rule returns what it found together with a suggested rewrite (an open, single,
 neutral or shorter question) or advice on writing one. Severities and the rule
-catalogue are in :mod:`infokit.qcheck`.
+catalogue are in :mod:`infokit.questions`.
 """
 
 from __future__ import annotations
 
 import re
 
-from infokit.qtext import (
+from infokit.questions.text import (
     _AUX,
     _STOP,
     _WH,

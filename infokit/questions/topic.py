@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from infokit.qtext import _any, _head, _key_words, key_words
+from infokit.questions.text import _any, _head, _key_words, key_words
 
 NOTE_OVERLAP = 0.6
 """Share of a question's key words found in one sentence of a research note to call it answered."""

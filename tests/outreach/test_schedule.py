@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from infokit.errors import InvalidValue
 from infokit.model import Project
-from infokit.schedule import (
+from infokit.outreach.schedule import (
     ThankYouStatus,
     add_business_days,
     business_days_between,

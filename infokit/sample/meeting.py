@@ -6,12 +6,12 @@ import math
 from datetime import datetime, timedelta
 
 from infokit.model import FollowUp, InterviewNotes, Meeting, Mention, Referral, ThankYou
-from infokit.sample_draw import _cap, _Draw
-from infokit.sample_people import _person
+from infokit.sample.draw import _cap, _Draw
+from infokit.sample.people import _person
 
 
 def _make_referrals(draw: _Draw) -> list[Referral]:
-    """One to three people to talk to next; the first is contacted (see sample_people._make_contacts)."""
+    """One to three people to talk to next; the first is contacted (see people._make_contacts)."""
     rng = draw.rng
     roles = rng.sample(draw.field["referral_roles"], rng.choice([1, 2, 2, 3]))
     draw.referral_people = [_person(draw) for _ in roles]

@@ -2,7 +2,7 @@
 
 The bank is a data file shipped in the package (``infokit/data/question_bank.json``)
 so instructors and translators can read and review it without reading code. Every
-question is written for infokit and is clean under :mod:`infokit.qcheck` (a test
+question is written for infokit and is clean under :mod:`infokit.questions` (a test
 keeps it so). Ids such as ``path-01`` are stable: a student's plan stores the id
 in ``Question.bank_id``, so an id is never reused for a different question.
 """
@@ -184,4 +184,4 @@ def __getattr__(name: str) -> Any:
     # CATEGORIES is read from the data file on first use, not at import.
     if name == "CATEGORIES":
         return categories()
-    raise AttributeError(f"module 'infokit.bank' has no attribute {name!r}")
+    raise AttributeError(f"module 'infokit.questions.bank' has no attribute {name!r}")

@@ -1,6 +1,6 @@
 """Draft messages for each step of the outreach, filled in from the student's project.
 
-Each kind is a plain-text Jinja2 template in ``infokit/templates/messages/``.
+Each kind is a plain-text Jinja2 template in ``infokit/outreach/templates/``.
 Emails (every kind but ``phone-script`` and ``voicemail``) start with a
 ``Subject: ...`` line and a blank line; :func:`split_subject` takes them apart.
 
@@ -26,7 +26,13 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from infokit.errors import InvalidValue
 from infokit.model import Contact, ContactStatus, Meeting, Project
-from infokit.schedule import FORMAT_LABELS, describe_when, format_day, resolve_contact, resolve_meeting
+from infokit.outreach.schedule import (
+    FORMAT_LABELS,
+    describe_when,
+    format_day,
+    resolve_contact,
+    resolve_meeting,
+)
 from infokit.settings import Settings, default_settings
 
 KINDS: dict[str, str] = {
@@ -69,7 +75,7 @@ _CONNECTIONS: dict[str, str] = {
 
 def _environment() -> Environment:
     return Environment(
-        loader=PackageLoader("infokit", "templates/messages"),
+        loader=PackageLoader("infokit.outreach", "templates"),
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,

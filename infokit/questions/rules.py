@@ -1,8 +1,8 @@
 """The per-question rules as a whole: rule ids and severities, ``check_question``, ``check_questions``.
 
-Runs the reading of :mod:`infokit.qtext` and the rules of :mod:`infokit.qwording`
-and :mod:`infokit.qtopic` over one question and orders the findings, most severe
-first. What each rule means is documented in :mod:`infokit.qcheck`.
+Runs the reading of :mod:`infokit.questions.text` and the rules of :mod:`infokit.questions.wording`
+and :mod:`infokit.questions.topic` over one question and orders the findings, most severe
+first. What each rule means is documented in :mod:`infokit.questions`.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import Any
 
 from infokit.errors import InvalidValue
 from infokit.findings import Finding, Severity
-from infokit.qtext import _head, _is_english, _norm, _segments
-from infokit.qtopic import _GOOGLEABLE, _SALARY, _asks_for_job, _in_notes
-from infokit.qwording import _closed, _double, _leading, _open_up, _short_answer, _too_long
+from infokit.questions.text import _head, _is_english, _norm, _segments
+from infokit.questions.topic import _GOOGLEABLE, _SALARY, _asks_for_job, _in_notes
+from infokit.questions.wording import _closed, _double, _leading, _open_up, _short_answer, _too_long
 
 RULES: dict[str, Severity] = {
     "empty": "error",

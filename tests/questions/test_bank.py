@@ -9,11 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from infokit import bank
-from infokit.bank import BankQuestion, browse, categories, get, key_categories, load_bank, parse_bank
 from infokit.errors import InvalidValue
 from infokit.model import PHASES, TIARA_AREAS, Question
-from infokit.qcheck import check_question, is_catch_all
+from infokit.questions import bank, check_question, is_catch_all
+from infokit.questions.bank import (
+    BankQuestion,
+    browse,
+    categories,
+    get,
+    key_categories,
+    load_bank,
+    parse_bank,
+)
 
 SEEDS = Path("/work/shared/seeds")
 

@@ -194,7 +194,7 @@ def thank_you_status(
     return ThankYouState(ThankYouStatus.OVERDUE, message, *window)
 
 
-# -- finding the contact and the meeting (shared with infokit.messages) --------------
+# -- finding the contact and the meeting (shared with infokit.outreach.messages) --------------
 def resolve_contact(project: Project, contact_id: str | None = None) -> Contact:
     """The contact named by ``contact_id``, else the interviewee; InvalidValue if none."""
     if contact_id is not None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from infokit.bank import BankQuestion, key_categories
 from infokit.model import Question, ResearchNote
-from infokit.sample_draw import _cap, _Draw
+from infokit.questions.bank import BankQuestion, key_categories
+from infokit.sample.draw import _cap, _Draw
 
 QUESTIONS = (12, 16)
 """How many questions a sample plan holds."""

@@ -4,8 +4,8 @@ Markup is skipped, curly quotes are straightened, a lead-in such as "In your
 experience," or "So," is found and passed over, and English is told from other
 languages. ``key_words`` gives the content words used to compare a question with
 notes. The underscore names here are shared by the checker's modules
-(:mod:`infokit.qwording`, :mod:`infokit.qtopic`, :mod:`infokit.qrules`,
-:mod:`infokit.qplan`) and are not public API.
+(:mod:`infokit.questions.wording`, :mod:`infokit.questions.topic`, :mod:`infokit.questions.rules`,
+:mod:`infokit.questions.plan`) and are not public API.
 """
 
 from __future__ import annotations
