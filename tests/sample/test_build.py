@@ -14,7 +14,7 @@ import pytest
 
 from infokit import model
 from infokit.errors import WorkspaceExists
-from infokit.model import STEPS, ContactStatus, Project, validate_project
+from infokit.model import STEPS, ContactStatus, Project, fields, validate_project
 from infokit.progress import progress
 from infokit.sample import partial_steps, sample_fields, sample_project, write_sample
 from infokit.settings import default_settings
@@ -63,7 +63,7 @@ def test_ids_come_from_the_seed_not_from_uuid(monkeypatch: pytest.MonkeyPatch) -
     def refuse() -> str:
         raise AssertionError("sample ids must come from the seed")
 
-    monkeypatch.setattr(model.uuid, "uuid4", refuse)
+    monkeypatch.setattr(fields.uuid, "uuid4", refuse)
     project = sample_project(3)
     ids = [c.id for c in project.contacts] + [q.id for q in project.questions]
     ids += [n.id for n in project.research] + [r.id for r in project.referrals]

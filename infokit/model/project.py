@@ -1,0 +1,128 @@
+"""The whole project of one student, the reflection, and the check of a project at the boundary."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from infokit.errors import InvalidValue
+from infokit.model.contacts import Contact, Profile
+from infokit.model.fields import Model, Text, as_invalid
+from infokit.model.meeting import (
+    FollowUp,
+    InterviewNotes,
+    Meeting,
+    MessageCopy,
+    MessageKind,
+    Referral,
+    ThankYou,
+)
+from infokit.model.plan import Question, ResearchNote
+from infokit.prompts import PREPARATION, REFLECTION_PROMPTS
+
+STEPS: dict[str, str] = {
+    "profile": "Profile and goals",
+    "research": "Contacts and research",
+    "questions": "Questions",
+    "outreach": "Outreach and meeting",
+    "interview": "Interview notes",
+    "after": "Thank-you and follow-ups",
+    "reflection": "Reflection",
+}
+"""The assignment's steps in order: id (used in settings and files) to label."""
+
+ReflectionFramework = Literal["prompts", "deal", "gibbs"]
+
+
+class Reflection(Model):
+    """Answers to the reflection prompts, keyed by prompt id (see infokit.prompts)."""
+
+    framework: ReflectionFramework = "prompts"
+    answers: dict[str, Text] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _known_prompts(self) -> Reflection:
+        known = REFLECTION_PROMPTS[self.framework]
+        for key in self.answers:
+            if key not in known:
+                raise ValueError(
+                    f"prompt {key!r} is not one of the {self.framework!r} prompts ({', '.join(known)})"
+                )
+        return self
+
+    def word_count(self) -> int:
+        return sum(len(text.split()) for text in self.answers.values())
+
+
+class Project(Model):
+    """Everything one student records for the assignment."""
+
+    profile: Profile = Field(default_factory=Profile)
+    contacts: list[Contact] = Field(default_factory=list)
+    interviewee_id: str | None = None
+    """The contact chosen for the interview."""
+    research: list[ResearchNote] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+    meeting: Meeting | None = None
+    interview: InterviewNotes = Field(default_factory=InterviewNotes)
+    referrals: list[Referral] = Field(default_factory=list)
+    thank_you: ThankYou = Field(default_factory=ThankYou)
+    follow_ups: list[FollowUp] = Field(default_factory=list)
+    reflection: Reflection = Field(default_factory=Reflection)
+    preparation: dict[str, bool] = Field(default_factory=dict)
+    """The preparation checklist (keys from infokit.prompts.PREPARATION), ticked or not."""
+    messages: dict[MessageKind, MessageCopy] = Field(default_factory=dict)
+    """The student's edited messages by kind, with the day each was sent."""
+
+    @field_validator("preparation")
+    @classmethod
+    def _known_items(cls, value: dict[str, bool]) -> dict[str, bool]:
+        for key in value:
+            if key not in PREPARATION:
+                raise ValueError(f"checklist item {key!r} is not one of {', '.join(PREPARATION)}")
+        return value
+
+    def check_references(self) -> None:
+        """Every id that points at a contact points at one that exists.
+
+        Checked where a whole project crosses the boundary (validate_project: every load
+        and save), not on each assignment, where a change made in two steps would trip it.
+        """
+        ids = [c.id for c in self.contacts]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two contacts share one id")
+        if self.interviewee_id is not None and self.interviewee_id not in ids:
+            raise ValueError(f"interviewee_id {self.interviewee_id!r} is not one of the contacts")
+        if self.meeting is not None and self.meeting.contact_id not in (None, *ids):
+            raise ValueError(f"meeting.contact_id {self.meeting.contact_id!r} is not one of the contacts")
+        for number, referral in enumerate(self.referrals):
+            if referral.contact_id not in (None, *ids):
+                raise ValueError(
+                    f"referrals[{number}].contact_id {referral.contact_id!r} is not one of the contacts"
+                )
+        for number, follow_up in enumerate(self.follow_ups):
+            if follow_up.contact_id not in (None, *ids):
+                raise ValueError(
+                    f"follow_ups[{number}].contact_id {follow_up.contact_id!r} is not one of the contacts"
+                )
+
+    @property
+    def interviewee(self) -> Contact | None:
+        return self.contact(self.interviewee_id) if self.interviewee_id else None
+
+    def contact(self, contact_id: str) -> Contact | None:
+        return next((c for c in self.contacts if c.id == contact_id), None)
+
+
+def validate_project(data: Any) -> Project:
+    """Build a Project from plain data, or raise one InvalidValue naming the field."""
+    try:
+        project = Project.model_validate(data)
+    except ValidationError as exc:
+        raise as_invalid(exc) from None
+    try:
+        project.check_references()
+    except ValueError as exc:
+        raise InvalidValue.across("project", str(exc)) from None
+    return project
