@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from infokit import _moved
 from infokit._lazy import lazy_exports
-
-__version__ = "0.1.0"
+from infokit._version import __version__
 
 _LAZY: dict[str, str] = {
     "InfokitError": "infokit.errors",
@@ -39,6 +39,7 @@ __all__ = sorted([*_LAZY, "__version__"])
 
 
 __getattr__, __dir__ = lazy_exports(__name__, _LAZY, _RENAMED)
+_moved.install()  # old module paths (infokit.qcheck, infokit.schedule...) keep importing
 
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -83,7 +83,7 @@ def _stamp(moment: datetime) -> str:
 
 def dump(project: Project) -> str:
     """The project as the text of a workspace file (envelope with format and version)."""
-    from infokit import __version__
+    from infokit._version import __version__
 
     envelope = {
         "format": FORMAT,

@@ -103,7 +103,7 @@ def check_questions(project: Project, settings: Settings) -> PlanReport:
 
 
 def _version() -> str:
-    from infokit import __version__
+    from infokit._version import __version__
 
     return __version__
 

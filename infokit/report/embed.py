@@ -63,7 +63,7 @@ def make_payload(
     exported_at: datetime | None = None,
 ) -> dict[str, Any]:
     """The payload to embed in a report."""
-    from infokit import __version__
+    from infokit._version import __version__
 
     data = public_project_data(project, include_contact_details)
     moment = (exported_at or datetime.now(UTC)).isoformat(timespec="seconds")
