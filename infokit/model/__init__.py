@@ -26,19 +26,24 @@ from infokit.model.contacts import (
     StatusChange,
 )
 from infokit.model.fields import (
+    MAX_KEY,
     MAX_LINE,
     MAX_TEXT,
+    Day,
     Email,
     Id,
     Items,
+    Key,
     Line,
     Model,
+    Moment,
     Name,
     Phone,
     RequiredText,
     Text,
     as_invalid,
     make,
+    plain_reason,
     set_field,
 )
 from infokit.model.meeting import (
@@ -59,6 +64,7 @@ from infokit.model.plan import PHASES, TIARA_AREAS, Phase, Question, ResearchNot
 from infokit.model.project import STEPS, Project, Reflection, ReflectionFramework, validate_project
 
 __all__ = [
+    "MAX_KEY",
     "MAX_LINE",
     "MAX_TEXT",
     "MESSAGE_KINDS",
@@ -69,11 +75,13 @@ __all__ = [
     "Contact",
     "ContactChannel",
     "ContactStatus",
+    "Day",
     "Email",
     "FollowUp",
     "Id",
     "InterviewNotes",
     "Items",
+    "Key",
     "Line",
     "Meeting",
     "MeetingFormat",
@@ -82,6 +90,7 @@ __all__ = [
     "MessageCopy",
     "MessageKind",
     "Model",
+    "Moment",
     "Name",
     "Phase",
     "Phone",
@@ -102,6 +111,7 @@ __all__ = [
     "Tiara",
     "as_invalid",
     "make",
+    "plain_reason",
     "set_field",
     "validate_project",
 ]

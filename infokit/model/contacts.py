@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from infokit.model.fields import Email, Id, Items, Line, Model, Name, Phone, Text
+from infokit.model.fields import Day, Email, Id, Items, Line, Model, Name, Phone, Text
 
 
 class Profile(Model):
@@ -27,6 +27,21 @@ class Profile(Model):
     values: Items = Field(default_factory=list)
     interests: Items = Field(default_factory=list)
     skills: Items = Field(default_factory=list)
+
+    def is_same_student(self, other: Profile) -> bool:
+        """Whether two profiles are one student's: the same student id when both have one,
+        else the same name when both have one; two profiles without either count as one."""
+        mine, theirs = _key(self.student_id), _key(other.student_id)
+        if mine and theirs:
+            return mine == theirs
+        names = _key(self.name), _key(other.name)
+        if all(names):
+            return names[0] == names[1]
+        return not any((mine, theirs, *names))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 class ContactStatus(StrEnum):
@@ -88,7 +103,7 @@ class StatusChange(Model):
     """One move of a contact's status, with the day it happened."""
 
     status: ContactStatus
-    on: date
+    on: Day
     note: Line = ""
 
 

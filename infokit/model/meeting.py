@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pydantic import Field, field_validator, model_validator
 
-from infokit.model.fields import Id, Line, Model, Name, Text
+from infokit.dates import known_zone
+from infokit.model.fields import Day, Id, Key, Line, Model, Moment, Name, Text
 
 MeetingFormat = Literal["in-person", "phone", "video"]
 
@@ -17,8 +18,8 @@ MeetingFormat = Literal["in-person", "phone", "video"]
 class Meeting(Model):
     """When, where and how the interview takes place."""
 
-    contact_id: str | None = None
-    starts: datetime
+    contact_id: Key | None = None
+    starts: Moment
     """Local wall-clock time at the meeting's place (no offset stored)."""
     timezone: Line = "UTC"
     planned_minutes: int = Field(default=25, ge=5, le=180)
@@ -27,15 +28,13 @@ class Meeting(Model):
     """Address, video link or phone number."""
     directions: Text = ""
     """Directions and parking notes for a site visit."""
-    confirmed_on: date | None = None
+    confirmed_on: Day | None = None
 
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError("is not a time zone name like Europe/London") from None
+        if known_zone(value) is None:
+            raise ValueError("is not a time zone name like Europe/London")
         return value
 
     @field_validator("starts", mode="after")
@@ -51,9 +50,12 @@ class Meeting(Model):
             zone = data.get("timezone")
             if isinstance(starts, datetime) and starts.tzinfo is not None:
                 if zone:
-                    # An unknown zone is reported by the timezone field's own validator.
-                    with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
-                        data = {**data, "starts": starts.astimezone(ZoneInfo(zone))}
+                    # An unknown zone is reported by the timezone field's own validator,
+                    # a start too near year 1 or 9999 to shift by the starts field's.
+                    known = known_zone(zone) if isinstance(zone, str) else None
+                    if known is not None:
+                        with contextlib.suppress(OverflowError):
+                            data = {**data, "starts": starts.astimezone(known)}
                 else:
                     data = {**data, "timezone": getattr(starts.tzinfo, "key", "UTC")}
         return data
@@ -78,8 +80,8 @@ class Mention(Model):
 class InterviewNotes(Model):
     """What happened in the meeting; per-question notes live on each Question."""
 
-    held_on: date | None = None
-    started_at: datetime | None = None
+    held_on: Day | None = None
+    started_at: Moment | None = None
     """When the student pressed start during the meeting: the clock survives a kernel restart."""
     actual_minutes: int | None = Field(default=None, ge=1, le=600)
     free_notes: Text = ""
@@ -99,7 +101,7 @@ class Referral(Model):
     may_use_name: bool = False
     """Whether the interviewee agreed their name may be mentioned."""
     contacted: bool = False
-    contact_id: str | None = None
+    contact_id: Key | None = None
     """The contact made from this referral, once the student adds one."""
     note: Line = ""
 
@@ -111,7 +113,7 @@ class ThankYou(Model):
     """The thank-you note: its text, when and how it was sent."""
 
     text: Text = ""
-    sent_on: date | None = None
+    sent_on: Day | None = None
     channel: ThankYouChannel = "email"
 
 
@@ -120,9 +122,9 @@ class FollowUp(Model):
 
     id: Id
     action: Name
-    due_on: date
-    done_on: date | None = None
-    contact_id: str | None = None
+    due_on: Day
+    done_on: Day | None = None
+    contact_id: Key | None = None
 
 
 MessageKind = Literal[
@@ -143,4 +145,4 @@ class MessageCopy(Model):
     """The student's own version of a message, and the day it went out (a copy for the record)."""
 
     text: Text = ""
-    sent_on: date | None = None
+    sent_on: Day | None = None

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import Field
 
-from infokit.model.fields import Id, Line, Model, Name, RequiredText, Text
+from infokit.model.fields import Day, Id, Key, Line, Model, Name, RequiredText, Text
 
 
 class ResearchNote(Model):
@@ -18,7 +17,7 @@ class ResearchNote(Model):
     text: RequiredText
     source: Name
     """Where it came from: a URL, a report's title, a person."""
-    added_on: date | None = None
+    added_on: Day | None = None
 
 
 Tiara = Literal["trends", "insights", "advice", "resources", "assignments"]
@@ -39,7 +38,7 @@ class Question(Model):
     """1 must ask, 2 should ask, 3 ask if time allows."""
     minutes: float = Field(default=2.0, gt=0, le=30)
     sensitive: bool = False
-    bank_id: str | None = None
+    bank_id: Key | None = None
     """The question-bank entry this came from, if any."""
     asked: bool = False
     answer_notes: Text = ""

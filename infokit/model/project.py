@@ -8,7 +8,7 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 
 from infokit.errors import InvalidValue
 from infokit.model.contacts import Contact, Profile
-from infokit.model.fields import Model, Text, as_invalid
+from infokit.model.fields import Key, Model, Text, as_invalid
 from infokit.model.meeting import (
     FollowUp,
     InterviewNotes,
@@ -60,7 +60,7 @@ class Project(Model):
 
     profile: Profile = Field(default_factory=Profile)
     contacts: list[Contact] = Field(default_factory=list)
-    interviewee_id: str | None = None
+    interviewee_id: Key | None = None
     """The contact chosen for the interview."""
     research: list[ResearchNote] = Field(default_factory=list)
     questions: list[Question] = Field(default_factory=list)
