@@ -13,22 +13,30 @@ Guarantees, each with a test that would catch its breaking:
   it first moves it aside.
 * **Backups.** Before a save replaces the file, the old state is copied to
   ``backups/`` at most every few minutes, keeping the newest few; a restore
-  always backs up what it replaces.
+  always backs up what it replaces. A backup is written like the file itself
+  (temporary file, sync, rename), so a full disk or a crash never leaves a
+  half-written one; a damaged backup (from elsewhere) neither counts towards
+  the few kept nor holds back a new one, so the last good backups survive.
+* **Errors in words.** A folder that cannot be written is named with what to
+  do (free space, pick another folder); the kit's temporary files never are.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import functools
 import json
 import os
 import secrets
-import shutil
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from infokit import decode
 from infokit.errors import (
+    CannotWrite,
     CorruptWorkspace,
     ForeignFile,
     InfokitError,
@@ -36,6 +44,7 @@ from infokit.errors import (
     WorkspaceBusy,
     WorkspaceError,
     WorkspaceExists,
+    show,
 )
 from infokit.model import Project, validate_project
 
@@ -81,6 +90,14 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y%m%dT%H%M%S%fZ")
 
 
+def _backup_time(path: Path) -> datetime:
+    """When a backup was made: the stamp in its name (``project-<stamp>.json``), else its time on disk."""
+    try:
+        return datetime.strptime(path.stem.removeprefix("project-"), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
 def dump(project: Project) -> str:
     """The project as the text of a workspace file (envelope with format and version)."""
     from infokit._version import __version__
@@ -96,15 +113,19 @@ def dump(project: Project) -> str:
 
 
 def parse(text: str, origin: str = "the file") -> Project:
-    """Read workspace-file text, migrating an older version; one clear error otherwise."""
+    """Read workspace-file text, migrating an older version; one clear error otherwise.
+
+    A byte-order mark is accepted; deep nesting, overlong numbers and NaN are refused
+    (see :mod:`infokit.decode`), as is any value the model cannot take.
+    """
+    text = decode.without_mark(text)
     if not text.strip():
         raise CorruptWorkspace(f"{origin} is empty; restore a backup with `infokit restore`")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+        data = decode.json_value(text)
+    except decode.Undecodable as exc:
         raise CorruptWorkspace(
-            f"{origin} is damaged or cut short (bad JSON at line {exc.lineno}, column {exc.colno});"
-            " it was left as it is: restore a backup with `infokit restore`"
+            f"{origin} {exc}; it was left as it is: restore a backup with `infokit restore`"
         ) from None
     return from_envelope(data, origin)
 
@@ -115,7 +136,7 @@ def from_envelope(data: Any, origin: str = "the file") -> Project:
         raise ForeignFile(f'{origin} is not an infokit workspace file (no \'"format": "{FORMAT}"\')')
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise CorruptWorkspace(f"{origin} has a bad format version: {version!r}")
+        raise CorruptWorkspace(f"{origin} has a bad format version {show(version)}".rstrip())
     if version > VERSION:
         raise NewerFormat(
             f"{origin} was written by a newer infokit (format {version}, this one reads up to"
@@ -132,18 +153,24 @@ def from_envelope(data: Any, origin: str = "the file") -> Project:
         raise CorruptWorkspace(f"{origin} holds a value infokit cannot accept: {exc}") from None
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves either old or new, never half."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Replace ``path`` with ``text`` so that a crash leaves either old or new, never half.
+
+    An OSError names ``path`` (never the temporary file beside it).
+    """
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with open(tmp, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, OSError) and exc.errno is not None:
+            raise type(exc)(exc.errno, exc.strerror, str(path)) from None
         raise
     with contextlib.suppress(OSError):  # make the rename itself durable
         fd = os.open(path.parent, os.O_RDONLY)
@@ -153,18 +180,59 @@ def write_atomic(path: Path, text: str) -> None:
             os.close(fd)
 
 
+_WHAT_TO_DO = {
+    errno.ENOSPC: "the disk is full: free some space, then try again",
+    errno.EDQUOT: "your disk quota is used up: free some space, then try again",
+    errno.EACCES: "you may not write there: choose another folder or fix its permissions",
+    errno.EPERM: "you may not write there: choose another folder or fix its permissions",
+    errno.EROFS: "it is read-only: choose another folder",
+    errno.ENOENT: "it does not exist or takes no new files (was it moved or deleted?)",
+    errno.ENOTDIR: "part of its path is a file, not a folder",
+}
+
+
+def cannot_write(exc: OSError, target: Path, doing: str) -> CannotWrite:
+    """The one-line error for an OSError met while writing ``target``: the folder, and what to do."""
+    folder = target if target.is_dir() else target.parent
+    advice = _WHAT_TO_DO.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+    return CannotWrite(f"cannot {doing} in {folder}: {advice}")
+
+
 def read_file(path: str | os.PathLike[str]) -> Project:
     """Read a workspace or backup file from anywhere."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise WorkspaceError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise ForeignFile(f"{path} is not an infokit file (not UTF-8 text)") from None
+    except IsADirectoryError:
+        raise WorkspaceError(f"{path} is a folder, not a workspace file") from None
     except OSError as exc:
         raise WorkspaceError(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        text = decode.text(raw)
+    except decode.Undecodable as exc:
+        raise ForeignFile(f"{path} is not an infokit file: it {exc}") from None
     return parse(text, str(path))
+
+
+@functools.lru_cache(maxsize=256)
+def _readable(path: str, size: int, modified: int) -> bool:
+    """Whether a backup file reads back whole (cached by size and time: backups never change)."""
+    try:
+        read_file(path)
+    except WorkspaceError:
+        return False
+    return True
+
+
+def backup_readable(path: Path) -> bool:
+    """Whether the backup at ``path`` can be restored."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return _readable(str(path), info.st_size, info.st_mtime_ns)
 
 
 class Workspace:
@@ -203,7 +271,7 @@ class Workspace:
             if self.file.exists():
                 self.load()  # refuses a damaged file rather than pretending all is well
                 return False
-            write_atomic(self.file, dump(Project()))
+            self._write_file(dump(Project()))
             return True
 
     @contextlib.contextmanager
@@ -215,7 +283,8 @@ class Workspace:
             self._write(validate_project(project.model_dump(mode="python")))
 
     def save(self, project: Project) -> None:
-        """Replace the whole project (used by restore and import); the old one is backed up."""
+        """Replace the whole project (used by restore and import); the old one is backed up
+        first, and nothing is replaced if that safety copy cannot be written."""
         project = validate_project(project.model_dump(mode="python"))
         with self.locked():
             self._set_aside_unreadable()
@@ -223,8 +292,14 @@ class Workspace:
 
     def _write(self, project: Project, force_backup: bool = False) -> None:
         self._rotate_backups(force=force_backup)
-        write_atomic(self.file, dump(project))
+        self._write_file(dump(project))
         self._sweep_temp_files()
+
+    def _write_file(self, text: str) -> None:
+        try:
+            write_atomic(self.file, text)
+        except OSError as exc:
+            raise cannot_write(exc, self.path, "save your work") from None
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
@@ -241,6 +316,8 @@ class Workspace:
                 f"{self.path} is busy: another notebook or command held it for over"
                 f" {LOCK_TIMEOUT:.0f} s; try again"
             ) from None
+        except OSError as exc:
+            raise cannot_write(exc, self.path, "save your work") from None
         try:
             yield
         finally:
@@ -256,7 +333,10 @@ class Workspace:
 
     def _sweep_temp_files(self) -> None:
         # Left by a writer killed mid-save; we hold the lock, so none is in use.
-        for stale in self.path.glob(f".{PROJECT_FILE}.tmp-*"):
+        leftovers = [*self.path.glob(f".{PROJECT_FILE}.tmp-*")]
+        if self.backup_dir.is_dir():
+            leftovers += self.backup_dir.glob(".*.json.tmp-*")
+        for stale in leftovers:
             with contextlib.suppress(OSError):
                 stale.unlink()
 
@@ -267,33 +347,61 @@ class Workspace:
         try:
             read_file(self.file)
         except WorkspaceError:
-            self.backup_dir.mkdir(exist_ok=True)
-            shutil.copy2(self.file, self.backup_dir / f"unreadable-{_stamp(_now())}.json")
+            target = self.backup_dir / f"unreadable-{_stamp(_now())}.json"
+            try:
+                self.backup_dir.mkdir(exist_ok=True)
+                write_atomic(target, self.file.read_bytes())
+            except OSError as exc:
+                doing = "keep a copy of the damaged file (nothing was changed)"
+                raise cannot_write(exc, self.backup_dir, doing) from None
 
     # -- backups -----------------------------------------------------------
     def backups(self) -> list[Path]:
-        """Automatic backups, newest first."""
+        """Automatic backups, newest first (readable or not: see :meth:`latest_backup`)."""
         if not self.backup_dir.is_dir():
             return []
         return sorted(self.backup_dir.glob("project-*.json"), reverse=True)
 
+    def latest_backup(self) -> Path | None:
+        """The newest automatic backup that can be read back, if any."""
+        return next((path for path in self.backups() if backup_readable(path)), None)
+
     def _rotate_backups(self, force: bool = False) -> None:
+        """Copy the current file to backups/ if one is due (or ``force``), then keep the newest
+        few readable ones. A backup that cannot be written does not stop an ordinary save
+        (the earlier backups stay), but it does stop a restore, which promised a safety copy."""
         if not self.file.exists():
             return
-        existing = self.backups()
-        if existing and not force:
-            newest = datetime.fromtimestamp(existing[0].stat().st_mtime, UTC)
-            if _now() - newest < BACKUP_EVERY:
+        if not force:
+            newest = self.latest_backup()
+            if newest is not None and _now() - _backup_time(newest) < BACKUP_EVERY:
                 return
         try:
-            read_file(self.file)
-        except WorkspaceError:
+            raw = self.file.read_bytes()
+            parse(decode.text(raw), str(self.file))
+        except (OSError, decode.Undecodable, WorkspaceError):
             return  # never rotate a damaged file into the good backups
-        self.backup_dir.mkdir(exist_ok=True)
-        shutil.copy2(self.file, self.backup_dir / f"project-{_stamp(_now())}.json")
-        for old in self.backups()[KEEP_BACKUPS:]:
-            with contextlib.suppress(OSError):
-                old.unlink()
+        try:
+            self.backup_dir.mkdir(exist_ok=True)
+            write_atomic(self.backup_dir / f"project-{_stamp(_now())}.json", raw)
+        except OSError as exc:
+            if force:
+                raise cannot_write(
+                    exc, self.backup_dir, "keep a safety copy (nothing was replaced)"
+                ) from None
+            return
+        self._prune_backups()
+
+    def _prune_backups(self) -> None:
+        """Keep the newest KEEP_BACKUPS readable backups; a damaged one is not counted, and
+        goes once it is older than all of those. So the last good backup is never deleted."""
+        kept = 0
+        for path in self.backups():
+            readable = backup_readable(path)
+            if kept >= KEEP_BACKUPS:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            kept += readable
 
     def backup(self, output: str | os.PathLike[str] | None = None) -> Path:
         """Write the current state to a backup file a student can download and keep."""
@@ -307,8 +415,11 @@ class Workspace:
             target = target / f"infokit-backup-{_now().strftime('%Y%m%d-%H%M%S')}.json"
         if target.resolve() == self.file.resolve():
             raise WorkspaceError(f"{target}: a backup cannot overwrite the workspace file itself")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, dump(project))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, dump(project))
+        except OSError as exc:
+            raise cannot_write(exc, target, "write the backup") from None
         return target
 
     def restore(self, project: Project) -> None:

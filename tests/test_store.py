@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import random
@@ -14,7 +15,14 @@ from pathlib import Path
 import pytest
 
 from infokit import store
-from infokit.errors import CorruptWorkspace, ForeignFile, NewerFormat, WorkspaceError, WorkspaceExists
+from infokit.errors import (
+    CannotWrite,
+    CorruptWorkspace,
+    ForeignFile,
+    NewerFormat,
+    WorkspaceError,
+    WorkspaceExists,
+)
 from infokit.model import Project, ResearchNote
 from infokit.store import Workspace, default_location, open_workspace
 
@@ -85,7 +93,7 @@ BAD_FILES = {
     "bad-value": (
         b'{"format": "infokit-workspace", "version": 1, "project": {"profile": {"email": "x"}}}',
         CorruptWorkspace,
-        "profile.email: 'x' is not an email address",
+        "Your email 'x' is not an email address",
     ),
 }
 
@@ -264,3 +272,259 @@ def test_two_processes_lose_no_update(tmp_path):
     for tag in ("kernel-a", "kernel-b"):
         mine = [int(text.split()[1]) for text in texts if text.startswith(tag)]
         assert mine == list(range(UPDATES)), f"{tag} lost or reordered updates"
+
+
+# -- hand-edited and hostile files ----------------------------------------------------------
+
+
+def _envelope(project: str) -> bytes:
+    return ('{"format": "infokit-workspace", "version": 1, "project": ' + project + "}").encode()
+
+
+HOSTILE_FILES = {
+    "nested-100000-deep": (_envelope("[" * 100_000 + "]" * 100_000), CorruptWorkspace, "nested deeper"),
+    "nested-objects": (
+        _envelope('{"profile": {"name": ' + '{"a": ' * 100_000 + "1" + "}" * 100_002),
+        CorruptWorkspace,
+        "nested deeper",
+    ),
+    "5000-digit-integer": (
+        _envelope('{"questions": [{"text": "Why?", "priority": ' + "9" * 5000 + "}]}"),
+        CorruptWorkspace,
+        "number too long",
+    ),
+    "40-digit-integer": (
+        _envelope('{"questions": [{"text": "Why?", "priority": ' + "9" * 40 + "}]}"),
+        CorruptWorkspace,
+        "number too long",
+    ),
+    "huge-float": (
+        _envelope('{"questions": [{"text": "Why?", "minutes": 1e999}]}'),
+        CorruptWorkspace,
+        "too large",
+    ),
+    "nan": (_envelope('{"questions": [{"text": "Why?", "minutes": NaN}]}'), CorruptWorkspace, "NaN"),
+    "lone-surrogate": (_envelope('{"profile": {"name": "\\ud800"}}'), CorruptWorkspace, "broken character"),
+    "surrogate-in-a-key": (_envelope('{"profile": {"\\udfff": 1}}'), CorruptWorkspace, "broken character"),
+    "list-for-profile": (_envelope('{"profile": []}'), CorruptWorkspace, "Your profile must be a group"),
+    "string-for-contacts": (
+        _envelope('{"contacts": "Ana"}'),
+        CorruptWorkspace,
+        "Your contacts 'Ana' must be a list",
+    ),
+    "string-for-project": (_envelope('"everything"'), CorruptWorkspace, "no project data"),
+    "list-for-a-version": (
+        b'{"format": "infokit-workspace", "version": [[[1]]], "project": {}}',
+        CorruptWorkspace,
+        "bad format version",
+    ),
+    "year-1": (
+        _envelope('{"meeting": {"starts": "0001-01-01T00:00:00"}}'),
+        CorruptWorkspace,
+        "years 1900 to 2200",
+    ),
+    "year-9999": (
+        _envelope('{"follow_ups": [{"action": "Call", "due_on": "9999-12-31"}]}'),
+        CorruptWorkspace,
+        "years 1900 to 2200",
+    ),
+    "zone-that-is-a-folder": (
+        _envelope('{"meeting": {"starts": "2026-03-09T14:00:00", "timezone": "America"}}'),
+        CorruptWorkspace,
+        "The meeting's time zone 'America' is not a time zone name",
+    ),
+    "huge-bank-id": (
+        _envelope('{"questions": [{"text": "Why?", "bank_id": "' + "x" * 5_000_000 + '"}]}'),
+        CorruptWorkspace,
+        "question-bank entry",
+    ),
+    "huge-contact-id": (
+        _envelope('{"meeting": {"starts": "2026-03-09T14:00:00", "contact_id": "' + "y" * 100_000 + '"}}'),
+        CorruptWorkspace,
+        "person",
+    ),
+    "utf-16": ('{"format": "infokit-workspace"}'.encode("utf-16"), ForeignFile, "saved as UTF-16"),
+    "latin-1": ('{"profile": {"name": "Zoë"}}'.encode("latin-1"), ForeignFile, "not UTF-8 text"),
+    "bom-then-garbage": (b"\xef\xbb\xbf\xff", ForeignFile, "not UTF-8 text"),
+    "bom-only": (b"\xef\xbb\xbf", CorruptWorkspace, "is empty"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_FILES))
+def test_hostile_files_end_in_one_line_and_stay_as_they_are(tmp_path, case):
+    content, error, message = HOSTILE_FILES[case]
+    ws = open_workspace(tmp_path / "w")
+    ws.file.write_bytes(content)
+    with pytest.raises(error) as caught:
+        ws.load()
+    text = str(caught.value)
+    assert message in text and "\n" not in text and len(text) < 400, text
+    assert text.isprintable()
+    with pytest.raises(error), ws.update() as project:
+        project.profile.name = "overwritten?"
+    assert ws.file.read_bytes() == content
+
+
+def test_a_byte_order_mark_as_notepad_writes_it_is_read_everywhere(tmp_path):
+    from infokit.report.embed import read_submission
+
+    ws = open_workspace(tmp_path / "w")
+    with ws.update() as project:
+        project.profile.name = "Zoë"
+    ws.file.write_bytes(b"\xef\xbb\xbf" + ws.file.read_bytes())
+    assert ws.load().profile.name == "Zoë"
+    assert store.read_file(ws.file).profile.name == "Zoë"
+    assert read_submission(ws.file).project.profile.name == "Zoë"
+    with ws.update() as project:  # and the next save writes plain UTF-8 again
+        project.profile.course = "CAR 101"
+    assert not ws.file.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+# -- the store on a bad day: full disks, cut-short copies, folders that cannot be written ---
+
+
+def _fail_writes_under(folder: Path, monkeypatch, code: int = errno.ENOSPC) -> None:
+    """Make every file the kit syncs inside ``folder`` fail as a full disk does, half written."""
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        where = Path(os.readlink(f"/proc/self/fd/{fd}"))
+        if folder in where.parents:
+            os.ftruncate(fd, os.fstat(fd).st_size // 2)
+            raise OSError(code, os.strerror(code))
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+
+
+def _good_backups(ws: Workspace) -> list[Path]:
+    return [path for path in ws.backups() if store.backup_readable(path)]
+
+
+def _backup_at(ws: Workspace, moment: store.datetime, content: bytes) -> Path:
+    ws.backup_dir.mkdir(exist_ok=True)
+    path = ws.backup_dir / f"project-{store._stamp(moment)}.json"
+    path.write_bytes(content)
+    return path
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc/self/fd")
+
+
+@needs_proc
+def test_a_backup_cut_short_by_a_full_disk_leaves_nothing_half_written(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "BACKUP_EVERY", store.timedelta(0))
+    ws = open_workspace(tmp_path / "w")
+    for number in range(3):
+        with ws.update() as project:
+            project.profile.name = f"v{number}"
+    good = _good_backups(ws)
+    assert len(good) == 3
+    _fail_writes_under(ws.backup_dir, monkeypatch)
+    for number in range(3, 8):  # the disk under backups/ is full; saving the work still works
+        with ws.update() as project:
+            project.profile.name = f"v{number}"
+    assert ws.load().profile.name == "v7"
+    assert ws.backups() == good  # no truncated backup, every good one kept
+    assert not [p for p in ws.backup_dir.iterdir() if ".tmp-" in p.name]
+
+
+def test_a_damaged_newest_backup_neither_holds_back_a_new_one_nor_counts(tmp_path):
+    ws = open_workspace(tmp_path / "w")
+    with ws.update() as project:
+        project.profile.name = "first"
+    now = store._now()
+    [made] = ws.backups()
+    hour_ago = made.rename(ws.backup_dir / f"project-{store._stamp(now - store.timedelta(hours=1))}.json")
+    # An interrupted plain copy from an older kit: the newest backup, from a minute ago, cut short.
+    _backup_at(ws, now - store.timedelta(minutes=1), ws.file.read_bytes()[:-30])
+    with ws.update() as project:
+        project.profile.name = "second"
+    good = _good_backups(ws)
+    assert len(good) == 2 and good[1] == hour_ago
+    assert store.read_file(good[0]).profile.name == "first"
+    assert ws.latest_backup() == good[0]
+
+
+def test_after_a_long_outage_the_last_good_backups_survive(tmp_path, monkeypatch):
+    """What the issue saw: copies cut short during a full disk rotated out the good backups."""
+    monkeypatch.setattr(store, "KEEP_BACKUPS", 4)
+    monkeypatch.setattr(store, "BACKUP_EVERY", store.timedelta(0))
+    ws = open_workspace(tmp_path / "w")
+    with ws.update() as project:
+        project.profile.name = "good"
+    for first in ws.backups():  # the empty project's backup: not part of this story
+        first.unlink()
+    start = store._now() - store.timedelta(days=3)
+    intact = ws.file.read_bytes()
+    for hour in range(3):
+        _backup_at(ws, start + store.timedelta(hours=hour), intact)
+    for hour in range(3, 40):  # a day and a half of truncated copies
+        _backup_at(ws, start + store.timedelta(hours=hour), intact[: len(intact) // 3])
+    with ws.update() as project:
+        project.profile.name = "after the outage"
+    good = _good_backups(ws)
+    assert len(good) == 4  # the new backup and the three from before the outage
+    assert all(store.read_file(path).profile.name == "good" for path in good)
+    assert ws.latest_backup() == good[0] and good[0] == ws.backups()[0]
+    for _ in range(6):  # once good backups are made again, the damaged ones age out
+        with ws.update() as project:
+            project.profile.course += "x"
+    assert len(ws.backups()) == len(_good_backups(ws)) == 4
+
+
+def test_the_last_good_backup_is_never_deleted(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "KEEP_BACKUPS", 2)
+    ws = open_workspace(tmp_path / "w")
+    with ws.update() as project:
+        project.profile.name = "only good one"
+    [only] = ws.backups()
+    for minute in range(1, 30):
+        _backup_at(ws, store._now() + store.timedelta(minutes=minute), b'{"format": "infokit-w')
+    monkeypatch.setattr(store, "BACKUP_EVERY", store.timedelta(0))
+    monkeypatch.setattr(store, "_now", lambda: store.datetime.now(store.UTC) + store.timedelta(hours=1))
+    with ws.update() as project:
+        project.profile.name = "later"
+    assert only.exists() and only in _good_backups(ws)
+
+
+@needs_proc
+def test_a_full_disk_says_which_folder_and_what_to_do_never_a_temporary_file(tmp_path, monkeypatch):
+    ws = open_workspace(tmp_path / "w")
+    before = ws.file.read_bytes()
+    _fail_writes_under(ws.path, monkeypatch)
+    with pytest.raises(CannotWrite) as caught, ws.update() as project:
+        project.profile.name = "lost?"
+    text = str(caught.value)
+    assert str(ws.path) in text and "the disk is full: free some space" in text
+    assert ".tmp-" not in text and "\n" not in text
+    assert ws.file.read_bytes() == before
+    assert not list(ws.path.glob(".*.tmp-*"))
+
+
+@needs_proc
+def test_a_restore_that_cannot_keep_its_safety_copy_replaces_nothing(tmp_path, monkeypatch):
+    ws = open_workspace(tmp_path / "w")
+    with ws.update() as project:
+        project.profile.name = "mine"
+    before = ws.file.read_bytes()
+    _fail_writes_under(ws.backup_dir, monkeypatch)
+    with pytest.raises(CannotWrite, match="keep a safety copy"):
+        ws.restore(Project.model_validate({"profile": {"name": "theirs"}}))
+    assert ws.file.read_bytes() == before
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="needs a folder that takes no files")
+def test_a_backup_into_a_folder_that_takes_no_files_names_the_folder(tmp_path):
+    ws = open_workspace(tmp_path / "w")
+    with pytest.raises(CannotWrite) as caught:
+        ws.backup("/proc/x.json")
+    text = str(caught.value)
+    assert text.startswith("cannot write the backup in /proc: ") and ".tmp-" not in text, text
+
+
+def test_write_atomic_names_the_target_not_its_temporary_file(tmp_path):
+    target = tmp_path / "gone" / "x.json"
+    with pytest.raises(FileNotFoundError) as caught:
+        store.write_atomic(target, "{}")
+    assert caught.value.filename == str(target)
