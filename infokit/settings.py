@@ -18,13 +18,26 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
+from infokit import decode
+from infokit.dates import known_zone, outside_range
 from infokit.errors import SettingsError
-from infokit.model import STEPS
+from infokit.model import STEPS, plain_reason
+
+MAX_SETTING = 500
+"""Longest text a setting takes (a course, a title, a criterion's description)."""
 
 ENV_VAR = "INFOKIT_ASSIGNMENT"
 FILE_NAME = "assignment.toml"
@@ -37,21 +50,31 @@ MERGED_SECTIONS: tuple[str, ...] = ("assignment", "limits", "grading")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+def _real_day(value: date) -> date:
+    reason = outside_range(value)
+    if reason:
+        raise ValueError(reason)
+    return value
+
+
+Day = Annotated[date, AfterValidator(_real_day)]
+"""A due date an assignment can have (years 1900 to 2200, see infokit.dates)."""
+Words = Annotated[str, Field(max_length=MAX_SETTING)]
 
 
 class Assignment(_Strict):
-    course: str = ""
-    title: str = "Informational interview"
-    timezone: str = "UTC"
+    course: Words = ""
+    title: Words = "Informational interview"
+    timezone: Words = "UTC"
 
     @field_validator("timezone")
     @classmethod
     def _zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError("is not a time zone name like America/Chicago") from None
+        if known_zone(value) is None:
+            raise ValueError("is not a time zone name like America/Chicago")
         return value
 
 
@@ -103,7 +126,7 @@ class Grading(_Strict):
     """Flag two reflections whose five-word phrases overlap at least this much (Jaccard, 0-1)."""
     similarity_min_words: int = Field(60, ge=10, le=5000)
     """Reflections shorter than this are too short to compare."""
-    submission_due: date | None = None
+    submission_due: Day | None = None
     """When the report is due; unset means the latest date under [due]."""
     grace_days: int = Field(0, ge=0, le=60)
     """Days after the due date before a report counts as late."""
@@ -111,7 +134,7 @@ class Grading(_Strict):
     """Percent of the total points taken off per day late (0 = no penalty)."""
     late_penalty_max: float = Field(100, ge=0, le=100)
     """The most a late penalty can take off, in percent of the total points."""
-    canvas_column: str = ""
+    canvas_column: Words = ""
     """The assignment's column in a Canvas gradebook export, e.g. 'Informational interview (123456)'."""
     rounding: Literal["nearest", "down", "none"] = "nearest"
     """How an automatic score meets the rubric's levels: the nearest level, the level at or
@@ -126,16 +149,16 @@ class Grading(_Strict):
 
 
 class Level(_Strict):
-    points: float = Field(ge=0)
-    description: str = ""
+    points: float = Field(ge=0, le=1000)
+    description: Words = ""
 
 
 class Criterion(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")
-    title: str
+    title: Words
     points: float = Field(gt=0, le=1000)
     scoring: Literal["auto", "manual"]
-    check: str | None = None
+    check: Words | None = None
     levels: tuple[Level, ...] = ()
 
     @model_validator(mode="after")
@@ -165,7 +188,7 @@ class Settings(_Strict):
     """One assignment's settings; every field has the kit's default."""
 
     assignment: Assignment = Field(default_factory=Assignment)
-    due: dict[str, date] = Field(default_factory=dict)
+    due: dict[str, Day] = Field(default_factory=dict)
     limits: Limits = Field(default_factory=Limits)
     grading: Grading = Field(default_factory=Grading)
     rubric: tuple[Criterion, ...] = ()
@@ -219,16 +242,36 @@ class Settings(_Strict):
 
 
 def _error(exc: ValidationError, origin: str) -> SettingsError:
+    """One line naming the key as the instructor wrote it in the TOML file, and the value."""
     error = exc.errors(include_url=False)[0]
-    key = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in error.get("loc", ()))
-    key = key.replace(".[", "[")
+    loc = [p for p in error.get("loc", ()) if p != "[key]"]
+    key = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in loc)
+    key = _printable(key.replace(".[", "["))
     value = error.get("input")
-    reason = str(error.get("msg", "is not valid")).removeprefix("Value error, ")
+    reason = plain_reason(error)
     if error.get("type") == "extra_forbidden":
-        return SettingsError(f"{origin}: {key} = {value!r} is not a setting infokit knows")
-    if isinstance(value, dict):
+        return SettingsError(f"{origin}: {key} = {_shown(value)} is not a setting infokit knows")
+    if isinstance(value, dict) and error.get("type") in ("value_error", "assertion_error"):
         return SettingsError(f"{origin}: {key or 'settings'}: {reason}")
-    return SettingsError(f"{origin}: {key} = {value!r}: {reason}")
+    return SettingsError(f"{origin}: {key or 'settings'} = {_shown(value)}: {reason}")
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """A TOML value as it looked in the file, shortened to keep the message on one line."""
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "a very long number"
+    if isinstance(value, date):
+        return value.isoformat()
+    text = repr(value[: limit + 1] if isinstance(value, str) else value)
+    return _printable(text if len(text) <= limit else text[: limit - 3] + "...")
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def parse_settings(data: dict[str, Any], origin: str = "settings") -> Settings:
@@ -274,13 +317,16 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
     if target is None:
         return default_settings()
     try:
-        text = target.read_text(encoding="utf-8")
+        raw = target.read_bytes()
     except FileNotFoundError:
         raise SettingsError(f"{target}: no such settings file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{target}: cannot be read ({exc})") from None
+    except IsADirectoryError:
+        raise SettingsError(f"{target} is a folder, not a settings file") from None
+    except OSError as exc:
+        raise SettingsError(f"{target}: cannot be read ({exc.strerror or exc})") from None
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{target}: not valid TOML ({exc})") from None
+        data = decode.toml_table(decode.text(raw))
+    except decode.Undecodable as exc:
+        prefix = "" if str(exc).startswith("is not valid TOML") else "cannot be read: it "
+        raise SettingsError(f"{target}: {prefix}{exc}") from None
     return parse_settings(data, str(target))

@@ -218,3 +218,61 @@ def test_shipped_defaults_file_round_trips_through_load_settings(tmp_path):
     copy.write_text(text, encoding="utf-8")
     loaded = load_settings(copy)
     assert loaded.model_dump() == default_settings().model_dump()
+
+
+HOSTILE_SETTINGS = {
+    "nested-100000-deep": (b"a = " + b"[" * 100_000 + b"]" * 100_000, "nested deeper"),
+    "nested-tables": (b"a = " + b"{b = " * 5000 + b"1" + b"}" * 5000, "nested deeper"),
+    "5000-digit-integer": (b"[limits]\nquestion_min = " + b"9" * 5000, "number too long"),
+    "40-digit-integer": (
+        b"[limits]\nquestion_min = " + b"9" * 40,
+        "limits.question_min = a very long number",
+    ),
+    "infinity": (b"[grading]\nlate_penalty_max = inf", "grading.late_penalty_max = inf: must be a number"),
+    "nan": (b"[grading]\nsimilarity_threshold = nan", "grading.similarity_threshold = nan: must be a number"),
+    "lone-surrogate": (b'[assignment]\ncourse = "\\ud800"', "not valid TOML"),
+    "encoded-surrogate": (b'[assignment]\ncourse = "\xed\xa0\x80"', "not UTF-8 text"),
+    "utf-16": ('[assignment]\ncourse = "CAR 101"'.encode("utf-16"), "saved as UTF-16"),
+    "latin-1": ('[assignment]\ncourse = "Écoles"'.encode("latin-1"), "not UTF-8 text"),
+    "truncated": (b'[assignment]\ncourse = "CAR', "not valid TOML"),
+    "string-for-a-table": (b'limits = "strict"', "limits = 'strict': must be a group of named values"),
+    "list-for-a-number": (
+        b"[limits]\nquestion_min = [10]",
+        "limits.question_min = a list: must be a whole number",
+    ),
+    "year-1": (
+        b"[due]\nprofile = 0001-01-01",
+        "due.profile = 0001-01-01: is not a date infokit takes",
+    ),
+    "year-9999": (b"[grading]\nsubmission_due = 9999-12-31", "grading.submission_due"),
+    "zone-that-is-a-folder": (
+        b'[assignment]\ntimezone = "America"',
+        "assignment.timezone = 'America': is not a time zone name like America/Chicago",
+    ),
+    "huge-string": (b'[assignment]\ncourse = "' + b"x" * 1_000_000 + b'"', "is longer than 500 characters"),
+    "huge-rubric-title": (
+        b'[[rubric]]\nid = "a"\ntitle = "' + b"t" * 100_000 + b'"\npoints = 5\nscoring = "manual"',
+        "rubric[0].title",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_SETTINGS))
+def test_hostile_settings_files_end_in_one_line_naming_the_file(tmp_path, case):
+    content, match = HOSTILE_SETTINGS[case]
+    path = tmp_path / "assignment.toml"
+    path.write_bytes(content)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(path)
+    text = str(caught.value)
+    assert text.startswith(f"{path}") and match in text, text
+    assert "\n" not in text and len(text) < 400 and text.isprintable()
+    assert "tzdata" not in text and "zoneinfo" not in text
+
+
+def test_a_byte_order_mark_and_an_empty_file_are_fine(tmp_path):
+    path = tmp_path / "assignment.toml"
+    path.write_bytes(b"\xef\xbb\xbf[assignment]\ncourse = 'CAR 101'\n")
+    assert load_settings(path).assignment.course == "CAR 101"
+    path.write_bytes(b"")
+    assert load_settings(path).model_dump() == default_settings().model_dump()
