@@ -27,13 +27,13 @@ import nbformat
 from nbformat import NotebookNode
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from infokit.model import Project
+from infokit.model import Project, validate_project
 from infokit.plots.timeline import timeline_alt, timeline_events, timeline_png
 from infokit.progress import progress
 from infokit.questions import PlanReport, check_plan
 from infokit.report import sections
 from infokit.report.embed import METADATA_KEY, make_payload
-from infokit.report.render import hiding, render_fragment
+from infokit.report.render import render_fragment
 from infokit.settings import Settings
 
 TITLE = "Informational interview report"
@@ -47,6 +47,15 @@ def build_notebook(
 ) -> NotebookNode:
     """The report as a valid nbformat v4 notebook: kit headings, section outputs, embedded data."""
     exported_at = datetime.now(UTC).replace(microsecond=0)
+    payload = make_payload(
+        project,
+        include_contact_details=include_contact_details,
+        course=settings.assignment.course,
+        title=settings.assignment.title,
+        exported_at=exported_at,
+    )
+    if not include_contact_details:  # what is shown is what is embedded: details left out
+        project = validate_project(payload["project"])
     events = timeline_events(project)
     facts = sections.Facts(
         project=project,
@@ -58,13 +67,6 @@ def build_notebook(
         include_contact_details=include_contact_details,
         version=_version(),
     )
-    payload = make_payload(
-        project,
-        include_contact_details=include_contact_details,
-        course=settings.assignment.course,
-        title=settings.assignment.title,
-        exported_at=exported_at,
-    )
     name = project.profile.name
     nb = new_notebook(
         metadata={
@@ -74,25 +76,18 @@ def build_notebook(
             METADATA_KEY: payload,
         }
     )
-    secrets = [] if include_contact_details else private_details(project)
-    with hiding(secrets):
-        cells = [
-            _heading("title", f"# {TITLE}"),
-            _content("cover", [_html(render_fragment("cover", sections.cover(facts)))]),
-        ]
-        for section_id, heading, data in sections.SECTIONS:
-            outputs = [_html(render_fragment(section_id, data(facts)))]
-            if section_id == "timeline":
-                outputs[:0] = _figure(events)
-            cells += [_heading(f"{section_id}-heading", f"## {heading}"), _content(section_id, outputs)]
+    cells = [
+        _heading("title", f"# {TITLE}"),
+        _content("cover", [_html(render_fragment("cover", sections.cover(facts)))]),
+    ]
+    for section_id, heading, data in sections.SECTIONS:
+        outputs = [_html(render_fragment(section_id, data(facts)))]
+        if section_id == "timeline":
+            outputs[:0] = _figure(events)
+        cells += [_heading(f"{section_id}-heading", f"## {heading}"), _content(section_id, outputs)]
     nb.cells = cells
     nbformat.validate(nb)
     return nb
-
-
-def private_details(project: Project) -> list[str]:
-    """The contacts' email addresses and phone numbers: kept out unless asked for."""
-    return [value for c in project.contacts for value in (c.email, c.phone) if value]
 
 
 def check_questions(project: Project, settings: Settings) -> PlanReport:

@@ -19,13 +19,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from infokit.errors import InfokitError, ReportError
+from infokit import decode
+from infokit.dates import EARLIEST, LATEST, outside_range
+from infokit.errors import InfokitError, ReportError, show
 from infokit.model import Project, validate_project
 
 PAYLOAD_FORMAT = "infokit-report-data"
@@ -45,13 +48,13 @@ def digest(project_data: dict[str, Any], exported_at: str) -> str:
 
 
 def public_project_data(project: Project, include_contact_details: bool = False) -> dict[str, Any]:
-    """The project as JSON data, with contacts' email and phone removed unless asked for."""
-    data = project.model_dump(mode="json")
-    if not include_contact_details:
-        for contact in data["contacts"]:
-            for field in PRIVATE_CONTACT_FIELDS:
-                contact[field] = ""
-    return data
+    """The project as JSON data; unless asked for, without the contacts' email addresses and
+    phone numbers, wherever they were typed (see :mod:`infokit.report.private`)."""
+    if include_contact_details:
+        return project.model_dump(mode="json")
+    from infokit.report.private import left_out
+
+    return left_out(project).model_dump(mode="json")
 
 
 def make_payload(
@@ -108,10 +111,18 @@ class Submission:
 
     @property
     def exported_at(self) -> datetime | None:
-        try:
-            return datetime.fromisoformat(self.payload.get("exported_at", ""))
-        except (TypeError, ValueError):
-            return None
+        """When the report was exported, if it says so in a form that can be a real date."""
+        return _moment(self.payload.get("exported_at"))
+
+
+def _moment(value: Any) -> datetime | None:
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if outside_range(moment) is None else None
 
 
 class _ScriptFinder(HTMLParser):
@@ -166,10 +177,16 @@ def payload_from_notebook(text: str, origin: str = "the notebook") -> dict[str, 
 
 
 def _decode(text: str, origin: str) -> Any:
+    if not text.strip():
+        raise ReportError(f"{origin}: the embedded data is empty or cut short")
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ReportError(f"{origin}: the embedded data is damaged (bad JSON at line {exc.lineno})") from None
+        return decode.json_value(text)
+    except decode.Undecodable as exc:
+        raise ReportError(f"{origin}: the embedded data {exc}") from None
+
+
+def _looks_like_a_date(text: str) -> bool:
+    return bool(re.match(r"[+-]?\d{4,6}-\d", text))
 
 
 def check_payload(payload: Any, origin: str) -> tuple[Project, bool]:
@@ -177,20 +194,34 @@ def check_payload(payload: Any, origin: str) -> tuple[Project, bool]:
     if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT:
         raise ReportError(f"{origin}: the embedded data is not infokit report data")
     version = payload.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise ReportError(f"{origin}: the embedded data has a bad version {version!r}")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ReportError(f"{origin}: the embedded data has a bad version {show(version)}".rstrip())
     if version > PAYLOAD_VERSION:
         raise ReportError(f"{origin} was exported by a newer infokit (data version {version}); upgrade")
     data = payload.get("project")
     if not isinstance(data, dict):
         raise ReportError(f"{origin}: the embedded data holds no project")
     exported_at = payload.get("exported_at")
-    tampered = not isinstance(exported_at, str) or payload.get("digest") != digest(data, exported_at)
+    if isinstance(exported_at, str) and _moment(exported_at) is None and _looks_like_a_date(exported_at):
+        raise ReportError(
+            f"{origin}: the export date {show(exported_at)} cannot be right"
+            f" (infokit takes years {EARLIEST.year} to {LATEST.year}); the report was edited by hand"
+        )
     try:
         project = validate_project(data)
     except InfokitError as exc:
         raise ReportError(f"{origin}: the embedded project is not valid ({exc})") from None
-    return project, tampered
+    return project, not _sealed(data, exported_at, payload.get("digest"))
+
+
+def _sealed(data: dict[str, Any], exported_at: Any, seal: Any) -> bool:
+    """Whether the digest written at export still matches (a broken character cannot)."""
+    if not isinstance(exported_at, str) or not isinstance(seal, str):
+        return False
+    try:
+        return seal == digest(data, exported_at)
+    except UnicodeEncodeError:
+        return False
 
 
 def read_submission(path: str | os.PathLike[str]) -> Submission:
@@ -211,10 +242,12 @@ def submission_from_bytes(raw: bytes, name: str) -> Submission:
 
     path = Path(name)
     origin = name
+    if not raw.strip():
+        raise ReportError(f"{origin} is empty (the upload or the copy was cut short?)")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ReportError(f"{origin} is not a text file infokit wrote") from None
+        text = decode.text(raw)
+    except decode.Undecodable as exc:
+        raise ReportError(f"{origin} is not a file infokit wrote: it {exc}") from None
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         payload, kind = payload_from_html(text, origin), "html"
@@ -234,15 +267,8 @@ def submission_from_bytes(raw: bytes, name: str) -> Submission:
 
 
 def merge_private_details(restored: Project, current: Project) -> Project:
-    """Keep contact details a report left out: take them from the current workspace by contact id."""
-    known = {c.id: c for c in current.contacts}
-    contacts = []
-    for contact in restored.contacts:
-        old = known.get(contact.id)
-        updates = {}
-        if old is not None:
-            for field in PRIVATE_CONTACT_FIELDS:
-                if not getattr(contact, field) and getattr(old, field):
-                    updates[field] = getattr(old, field)
-        contacts.append(contact.model_copy(update=updates) if updates else contact)
-    return restored.model_copy(update={"contacts": contacts})
+    """Put back what a report left out (contacts' details, wherever typed) from the current
+    workspace: see :func:`infokit.report.private.bring_back`."""
+    from infokit.report.private import bring_back
+
+    return bring_back(restored, current)

@@ -20,18 +20,14 @@ ways, each enough on its own for the text a student can type:
 Fragments go into the notebook as ``text/html`` outputs, never into Markdown
 cells (Markdown passes raw HTML through and would read ``[x](...)`` as a link).
 
-Private details (the contacts' email and phone, when left out) are also
-removed here, in :func:`_finalize`, which Jinja calls on every ``{{ value }}``:
-one choke point, so a student who pasted a phone number into the meeting's
-place or a note does not leak it into the visible report.
+Private details (the contacts' email and phone, when left out) never reach
+this module: the report is rendered from the project as
+:func:`infokit.report.private.left_out` leaves it, the same data it embeds.
 """
 
 from __future__ import annotations
 
-import contextvars
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -45,38 +41,10 @@ from infokit.report.sanitize import clean_fragment
 
 SECTION_TEMPLATES = Path(__file__).parent / "templates" / "sections"
 
-LEFT_OUT = "[contact detail left out]"
-
-_private: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("infokit_private", default=())
-
-
-@contextmanager
-def hiding(secrets: list[str]) -> Iterator[None]:
-    """Within the block, every occurrence of ``secrets`` in rendered values is replaced."""
-    token = _private.set(tuple(sorted({s for s in secrets if s}, key=len, reverse=True)))
-    try:
-        yield
-    finally:
-        _private.reset(token)
-
-
-def _finalize(value: Any) -> Any:
-    secrets = _private.get()
-    if not secrets or value is None:
-        return value
-    if isinstance(value, markupsafe.Markup):
-        for secret in secrets:
-            value = markupsafe.Markup(value.replace(markupsafe.escape(secret), LEFT_OUT))
-        return value
-    if isinstance(value, str):
-        for secret in secrets:
-            value = value.replace(secret, LEFT_OUT)
-    return value
-
 
 def paragraphs(text: str) -> markupsafe.Markup:
     """Free text as paragraphs: blank lines split paragraphs, single newlines become ``<br>``."""
-    text = str(_finalize(text))
+    text = str(text)
     out = []
     for block in re.split(r"\n\s*\n", text.strip()):
         lines = [markupsafe.escape(line) for line in block.split("\n")]
@@ -110,7 +78,6 @@ def environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(SECTION_TEMPLATES),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
-        finalize=_finalize,
         trim_blocks=True,
         lstrip_blocks=True,
     )

@@ -12,6 +12,7 @@ from infokit.report import build_notebook
 from infokit.report.build import TITLE
 from infokit.report.embed import METADATA_KEY, PAYLOAD_FORMAT
 from infokit.report.export import render_html
+from infokit.report.private import PHONE_LEFT_OUT
 from infokit.report.sections import SECTIONS
 from infokit.settings import Settings, parse_settings
 
@@ -141,7 +142,7 @@ def test_a_contact_detail_pasted_elsewhere_is_hidden_from_the_visible_report(
     html = render_html(build_notebook(project, settings))
     text = read_page(html).text
     assert INTERVIEWEE_PHONE not in text
-    assert "Call [contact detail left out]" in text
+    assert f"Call {PHONE_LEFT_OUT}" in text
     with_details = read_page(render_html(build_notebook(project, settings, include_contact_details=True)))
     assert f"Call {INTERVIEWEE_PHONE}" in with_details.text
 
