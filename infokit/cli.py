@@ -128,8 +128,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from infokit.actions import restore_submission
-    from infokit.errors import InfokitError
+    from infokit.actions import owner, restore_submission
+    from infokit.errors import InfokitError, OtherStudentsWork
     from infokit.report.embed import read_submission
 
     workspace = _workspace(args)
@@ -144,7 +144,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         backups = workspace.backups()
         if not backups:
             raise InfokitError(f"no automatic backups in {workspace.backup_dir}")
-        source = backups[0]
+        latest = workspace.latest_backup()
+        if latest is None:
+            raise InfokitError(
+                f"none of the {len(backups)} automatic backups in {workspace.backup_dir} can be read;"
+                " restore a backup you downloaded, or an exported report"
+            )
+        source = latest
     elif args.file:
         source = Path(args.file)
     else:
@@ -152,12 +158,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
     submission = read_submission(source)
     if submission.tampered:
         print(f"warning: {source} was edited after it was exported", file=sys.stderr)
-    project = restore_submission(submission, workspace=workspace)
+    try:
+        project = restore_submission(submission, force=args.force, workspace=workspace)
+    except OtherStudentsWork as exc:
+        raise OtherStudentsWork(
+            f"{exc}; add --force to restore it anyway",
+            file_owner=exc.file_owner,
+            workspace_owner=exc.workspace_owner,
+        ) from None
+    who = owner(project)
+    whose = "the work with no name yet" if who == "no name yet" else f"{who}'s work"
     print(
-        f"Restored {source} into {workspace.path}: {len(project.contacts)} contacts,"
-        f" {len(project.questions)} questions (what was there is kept under backups/)"
+        f"Restored {whose} from {source} into {workspace.path}: {_count(project.contacts, 'contact')},"
+        f" {_count(project.questions, 'question')} (what was there is kept under backups/)"
     )
     return EXIT_OK
+
+
+def _count(items: Sequence[Any], word: str) -> str:
+    return f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
 
 
 def _project_if_any(args: argparse.Namespace) -> Any:
@@ -326,6 +345,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", nargs="?", metavar="FILE", help="backup (.json) or report (.html, .ipynb)")
     sub.add_argument("--latest", action="store_true", help="restore the newest automatic backup")
     sub.add_argument("--list", action="store_true", help="list the automatic backups")
+    sub.add_argument(
+        "--force", action="store_true", help="restore even if the file is another student's work"
+    )
     workspace_option(sub)
 
     sub = command("check-questions", cmd_check_questions, "check interview questions, one a line")

@@ -254,3 +254,91 @@ def test_export_process_skips_the_unused_iri_grammar(sample_ws, tmp_path):
     assert "nbformat" in cost
     assert cost.get("rfc3987_syntax", 0) < 10_000, "the IRI grammar was built (about 2 s)"
     assert (tmp_path / "r.html").exists()
+
+
+def _workspace_file(project: str) -> str:
+    return '{"format": "infokit-workspace", "version": 1, "project": ' + project + "}"
+
+
+HOSTILE = {
+    "nested": _workspace_file("[" * 100_000 + "]" * 100_000),
+    "long-number": _workspace_file('{"questions": [{"text": "Why?", "priority": ' + "9" * 5000 + "}]}"),
+    "surrogate": _workspace_file('{"profile": {"name": "\\ud800"}}'),
+    "year-9999": _workspace_file('{"meeting": {"starts": "9999-12-31T23:30:00"}}'),
+    "year-1": _workspace_file(
+        '{"meeting": {"starts": "0001-01-01T00:00:00", "timezone": "Pacific/Kiritimati"}}'
+    ),
+    "zone-folder": _workspace_file('{"meeting": {"starts": "2026-03-09T14:00:00", "timezone": "America"}}'),
+    "wrong-type": _workspace_file('{"contacts": {"name": "Ana"}}'),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+@pytest.mark.parametrize("command", [["status"], ["export"], ["ics"], ["validate"], ["backup"]])
+def test_a_hand_edited_workspace_is_one_line_exit_3_for_every_command(capsys, tmp_path, case, command):
+    ws = Workspace(tmp_path / "w")
+    ws.init()
+    ws.file.write_text(HOSTILE[case], encoding="utf-8")
+    code, _, err = run(
+        capsys,
+        *command,
+        "--workspace",
+        str(ws.path),
+        *(["-o", str(tmp_path)] if command != ["status"] and command != ["validate"] else []),
+    )
+    assert code == EXIT_ERROR, err
+    assert_one_line_error(err, "infokit-project.json")
+    assert "internal error" not in err and "tzdata" not in err
+
+
+def test_a_byte_order_mark_is_not_damage(capsys, sample_ws):
+    target = sample_ws / "infokit-project.json"
+    target.write_bytes(b"\xef\xbb\xbf" + target.read_bytes())
+    code, out, err = run(capsys, "status", "--workspace", str(sample_ws))
+    assert code == EXIT_OK and "Workspace:" in out, err
+
+
+def test_restore_of_another_students_work_asks_for_force(capsys, sample_ws, tmp_path):
+    other = tmp_path / "other"
+    assert run(capsys, "sample", "--workspace", str(other), "--seed", "5")[0] == EXIT_OK
+    assert run(capsys, "backup", "--workspace", str(other), "-o", str(tmp_path / "theirs.json"))[0] == EXIT_OK
+    mine, theirs = Workspace(sample_ws).load(), Workspace(other).load()
+    assert mine.profile.name != theirs.profile.name
+    code, _, err = run(capsys, "restore", str(tmp_path / "theirs.json"), "--workspace", str(sample_ws))
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, f"holds the work of {theirs.profile.name}", mine.profile.name, "--force")
+    assert Workspace(sample_ws).load() == mine
+    code, out, _ = run(
+        capsys, "restore", str(tmp_path / "theirs.json"), "--workspace", str(sample_ws), "--force"
+    )
+    assert code == EXIT_OK
+    assert out.startswith(f"Restored {theirs.profile.name} (student id {theirs.profile.student_id})'s work")
+    assert f"{len(theirs.contacts)} contacts, {len(theirs.questions)} questions" in out
+    assert Workspace(sample_ws).load() == theirs
+
+
+def test_restore_latest_takes_the_newest_backup_that_reads(capsys, sample_ws):
+    ws = Workspace(sample_ws)
+    original = ws.load()
+    with ws.update() as project:
+        project.profile.course = "Changed by mistake"
+    newest = ws.backups()[0]
+    cut = ws.backup_dir / ("project-99991231T000000000000Z.json")  # newer than any, cut short
+    cut.write_bytes(newest.read_bytes()[:100])
+    assert ws.backups()[0] == cut
+    code, out, err = run(capsys, "restore", "--latest", "--workspace", str(sample_ws))
+    assert code == EXIT_OK, err
+    assert str(newest) in out and ws.load().profile.course == original.profile.course
+    for path in ws.backups():
+        path.write_bytes(b"{")
+    code, _, err = run(capsys, "restore", "--latest", "--workspace", str(sample_ws))
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "automatic backups", "can be read")
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="needs a folder that takes no files")
+def test_a_backup_that_cannot_be_written_names_the_folder_not_a_temporary_file(capsys, sample_ws):
+    code, _, err = run(capsys, "backup", "--workspace", str(sample_ws), "-o", "/proc/x.json")
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "cannot write the backup in /proc")
+    assert ".tmp-" not in err

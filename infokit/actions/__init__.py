@@ -25,7 +25,7 @@ from infokit.actions.after import (
     set_reflection,
     set_thank_you,
 )
-from infokit.actions.carry import backup, export, restore, restore_submission
+from infokit.actions.carry import backup, export, holds_work, owner, restore, restore_submission, whose_work
 from infokit.actions.contacts import (
     add_contact,
     add_research,
@@ -86,9 +86,11 @@ __all__ = [
     "edit_question",
     "edit_referral",
     "export",
+    "holds_work",
     "mark_thanked",
     "move_question",
     "note_answer",
+    "owner",
     "project",
     "referral_to_contact",
     "remove_contact",
@@ -106,6 +108,7 @@ __all__ = [
     "set_thank_you",
     "tick",
     "undo_status",
+    "whose_work",
     "workspace",
     "write_calendar",
     "write_guide",

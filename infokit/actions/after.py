@@ -11,7 +11,9 @@ from infokit.actions._base import (
     _contact,
     _find,
     _ws,
+    happened_on,
 )
+from infokit.actions.contacts import _move_on
 from infokit.errors import InvalidValue
 from infokit.model import (
     ContactStatus,
@@ -19,46 +21,56 @@ from infokit.model import (
     make,
     set_field,
 )
+from infokit.prompts import FRAMEWORK_LABELS
 
 
 def set_thank_you(*, workspace: WorkspaceLike = None, **fields: Any) -> None:
     """Save the thank-you note's text and channel (email, card, letter, message)."""
+    if fields.get("sent_on") is not None:
+        fields["sent_on"] = happened_on(fields["sent_on"], SENT, "thank_you.sent_on")
     with _ws(workspace).update() as p:
         _assign(p.thank_you, "thank_you", fields)
 
 
-def mark_thanked(on: date | None = None, *, workspace: WorkspaceLike = None) -> None:
-    """Record the day the thank-you went out; the interviewee moves to 'thanked'."""
-    day = on or date.today()
+SENT = "the day you sent the thank-you"
+
+
+def mark_thanked(
+    on: date | None = None, *, date_required: bool = False, workspace: WorkspaceLike = None
+) -> None:
+    """Record the day the thank-you went out (today if None, unless ``date_required``; never
+    in the future); the interviewee moves to 'thanked'."""
+    day = happened_on(on, SENT, "thank_you.sent_on", date_required=date_required)
     with _ws(workspace).update() as p:
         set_field(p.thank_you, "sent_on", day, "thank_you")
         person = p.interviewee
         if person is not None and person.status.rank < ContactStatus.THANKED.rank:
-            set_field(
-                person, "history", [*person.history, {"status": ContactStatus.THANKED, "on": day}], "contact"
-            )
+            _move_on(person, ContactStatus.THANKED, day)
 
 
 def add_follow_up(
-    action: str, due_on: date, *, contact: str | None = None, workspace: WorkspaceLike = None
+    action: str, due_on: date, *, contact: Any = None, workspace: WorkspaceLike = None
 ) -> FollowUp:
     """Plan something to do after the interview, with a due date."""
     with _ws(workspace).update() as p:
         who = _contact(p, contact).id if contact else None
-        item = make(
-            FollowUp, f"follow_ups[{len(p.follow_ups)}]", action=action, due_on=due_on, contact_id=who
-        )
+        item = make(FollowUp, "follow_up", action=action, due_on=due_on, contact_id=who)
         p.follow_ups.append(item)
         return item
 
 
 def complete_follow_up(
-    follow_up: str, on: date | None = None, *, workspace: WorkspaceLike = None
+    follow_up: Any,
+    on: date | None = None,
+    *,
+    date_required: bool = False,
+    workspace: WorkspaceLike = None,
 ) -> FollowUp:
-    """Mark a follow-up done, today unless ``on`` says otherwise."""
+    """Mark a follow-up done, today unless ``on`` says otherwise (never in the future)."""
+    day = happened_on(on, "the day you did it", "follow_up.done_on", date_required=date_required)
     with _ws(workspace).update() as p:
         found = _find(p.follow_ups, follow_up, "follow-up", "action")
-        set_field(found, "done_on", on or date.today(), "follow_up")
+        set_field(found, "done_on", day, "follow_up")
         return found
 
 
@@ -70,10 +82,13 @@ def set_reflection(
         current = p.reflection
         if framework and framework != current.framework:
             if any(current.answers.values()) and not discard:
-                raise InvalidValue(
+                were = FRAMEWORK_LABELS.get(current.framework, current.framework)
+                to = FRAMEWORK_LABELS.get(framework, repr(framework))
+                raise InvalidValue.says(
                     "reflection.framework",
                     framework,
-                    "would drop your answers to the other framework: copy them out, then pass discard=True",
+                    f"Switching to {to} would drop your answers to {were}: copy your answers out first,"
+                    " then switch with discard=True",
                 )
             set_field(p, "reflection", {"framework": framework, "answers": {}})
         merged = {**p.reflection.answers, **answers}

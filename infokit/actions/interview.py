@@ -9,6 +9,7 @@ from infokit.actions._base import (
     _assign,
     _find,
     _ws,
+    happened_on,
 )
 from infokit.actions.questions import edit_question
 from infokit.errors import InvalidValue
@@ -29,7 +30,10 @@ def note_answer(
 
 
 def set_interview(*, workspace: WorkspaceLike = None, **fields: Any) -> None:
-    """Record held_on, actual_minutes, free_notes, observations, interviewee_interests."""
+    """Record held_on, actual_minutes, free_notes, observations, interviewee_interests
+    (held_on, the day of the interview, cannot be in the future)."""
+    if fields.get("held_on") is not None:
+        fields["held_on"] = happened_on(fields["held_on"], "the day of the interview", "interview.held_on")
     with _ws(workspace).update() as p:
         _assign(p.interview, "interview", fields)
 
@@ -39,9 +43,7 @@ def add_mention(
 ) -> Mention:
     """Keep a name, organisation, publication or trend the interviewee mentioned."""
     with _ws(workspace).update() as p:
-        mention = make(
-            Mention, f"interview.mentions[{len(p.interview.mentions)}]", text=text, kind=kind, note=note
-        )
+        mention = make(Mention, "mention", text=text, kind=kind, note=note)
         p.interview.mentions.append(mention)
         return mention
 
@@ -49,15 +51,21 @@ def add_mention(
 def remove_mention(index: int, *, workspace: WorkspaceLike = None) -> None:
     """Delete the mention at ``index`` (0-based, in the order shown)."""
     with _ws(workspace).update() as p:
-        if not 0 <= index < len(p.interview.mentions):
-            raise InvalidValue("mention", index, "is not the number of a mention")
+        count = len(p.interview.mentions)
+        if not isinstance(index, int) or not 0 <= index < count:
+            raise InvalidValue.says(
+                "mention",
+                index,
+                f"There is no mention number {index + 1 if isinstance(index, int) else index!r}"
+                f" (you have {count}): run this cell again to refresh the list",
+            )
         del p.interview.mentions[index]
 
 
 def add_referral(name: str, *, workspace: WorkspaceLike = None, **fields: Any) -> Referral:
     """Keep someone the interviewee suggested (role, organization, may_use_name, note)."""
     with _ws(workspace).update() as p:
-        referral = make(Referral, f"referrals[{len(p.referrals)}]", name=name, **fields)
+        referral = make(Referral, "referral", name=name, **fields)
         p.referrals.append(referral)
         return referral
 
@@ -74,7 +82,7 @@ def referral_to_contact(referral: str, *, workspace: WorkspaceLike = None) -> Co
     with _ws(workspace).update() as p:
         found = _find(p.referrals, referral, "referral", "name")
         if found.contact_id and p.contact(found.contact_id):
-            raise InvalidValue("referral", referral, "is already one of your contacts")
+            raise InvalidValue.says("referral", referral, f"{found.name} is already one of your contacts")
         by = p.interviewee.name if p.interviewee else ""
         note = (
             "May mention the referrer's name."
@@ -83,7 +91,7 @@ def referral_to_contact(referral: str, *, workspace: WorkspaceLike = None) -> Co
         )
         contact = make(
             Contact,
-            f"contacts[{len(p.contacts)}]",
+            "contact",
             name=found.name,
             role=found.role,
             organization=found.organization,

@@ -12,6 +12,7 @@ from infokit.actions._base import (
     WorkspaceLike,
     _contact,
     _ws,
+    happened_on,
 )
 from infokit.actions.after import set_thank_you
 from infokit.errors import InvalidValue
@@ -36,13 +37,21 @@ def schedule_meeting(
         return p.meeting
 
 
-def confirm_meeting(on: date | None = None, *, workspace: WorkspaceLike = None) -> Meeting:
-    """Record the day you sent (or got) the confirmation email."""
+def confirm_meeting(
+    on: date | None = None, *, date_required: bool = False, workspace: WorkspaceLike = None
+) -> Meeting:
+    """Record the day you sent (or got) the confirmation email (today if None; never in the future)."""
+    day = happened_on(
+        on, "the day the meeting was confirmed", "meeting.confirmed_on", date_required=date_required
+    )
     with _ws(workspace).update() as p:
         if p.meeting is None:
-            raise InvalidValue("meeting", None, "is not scheduled yet: schedule it first")
-        set_field(p.meeting, "confirmed_on", on or date.today(), "meeting")
+            raise InvalidValue.says("meeting", None, NO_MEETING)
+        set_field(p.meeting, "confirmed_on", day, "meeting")
         return p.meeting
+
+
+NO_MEETING = "Schedule the meeting first (notebook 03)"
 
 
 def checklist(*, workspace: WorkspaceLike = None) -> dict[str, bool]:
@@ -54,7 +63,9 @@ def checklist(*, workspace: WorkspaceLike = None) -> dict[str, bool]:
 def tick(item: str, done: bool = True, *, workspace: WorkspaceLike = None) -> dict[str, bool]:
     """Tick (or untick) one preparation item, e.g. ``tick("dress")``."""
     if item not in CHECKLIST:
-        raise InvalidValue("checklist item", item, f"is not one of {', '.join(CHECKLIST)}")
+        raise InvalidValue.says(
+            "checklist item", item, f"{item!r} is not a checklist item (one of {', '.join(CHECKLIST)})"
+        )
     with _ws(workspace).update() as p:
         set_field(p, "preparation", {**p.preparation, item: bool(done)})
         ticks = dict(p.preparation)
@@ -72,7 +83,11 @@ def save_draft(kind: str, text: str, *, sent_on: date | None = None, workspace: 
     from infokit.outreach.messages import KINDS
 
     if kind not in KINDS:
-        raise InvalidValue("kind", kind, f"is not one of {', '.join(KINDS)}")
+        raise InvalidValue.says(
+            "kind", kind, f"{kind!r} is not a kind of message infokit keeps (one of {', '.join(KINDS)})"
+        )
+    if sent_on is not None:
+        sent_on = happened_on(sent_on, "the day you sent it", f"messages.{kind}.sent_on")
     if kind == "thank-you":
         set_thank_you(text=text, workspace=workspace)
         return text

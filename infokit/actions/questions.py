@@ -9,10 +9,12 @@ from infokit.actions._base import (
     WorkspaceLike,
     _assign,
     _question,
+    _quote,
     _ws,
 )
 from infokit.errors import InvalidValue
 from infokit.model import (
+    Project,
     Question,
     make,
 )
@@ -21,7 +23,8 @@ from infokit.model import (
 def add_question(text: str, *, workspace: WorkspaceLike = None, **fields: Any) -> Question:
     """Add your own question at the end of the plan (category, tiara, phase, priority, minutes)."""
     with _ws(workspace).update() as p:
-        question = make(Question, f"questions[{len(p.questions)}]", text=text, **fields)
+        question = make(Question, "question", text=text, **fields)
+        _not_twice(p, question.text)
         p.questions.append(question)
         return question
 
@@ -30,13 +33,32 @@ def add_bank_question(bank_id: str, *, priority: int = 2, workspace: WorkspaceLi
     """Copy a question from the kit's question bank into your plan."""
     from infokit.questions.bank import get
 
-    entry = get(bank_id)
+    try:
+        entry = get(bank_id)
+    except InvalidValue:
+        raise InvalidValue.says(
+            "bank_id", bank_id, "That question is not in the kit's question bank (any more): pick another"
+        ) from None
     with _ws(workspace).update() as p:
-        if any(q.bank_id == bank_id for q in p.questions):
-            raise InvalidValue("bank_id", bank_id, "is already in your plan")
+        if any(q.bank_id == bank_id for q in p.questions) or _same_text(p, entry.text):
+            raise InvalidValue.says(
+                "bank_id", bank_id, f"This question is already in your plan: {_quote(entry.text, 'question')}"
+            )
         question = entry.to_question(priority=priority)
         p.questions.append(question)
         return question
+
+
+def _same_text(p: Project, text: str) -> bool:
+    wanted = " ".join(text.casefold().split())
+    return any(" ".join(q.text.casefold().split()) == wanted for q in p.questions)
+
+
+def _not_twice(p: Project, text: str) -> None:
+    if _same_text(p, text):
+        raise InvalidValue.says(
+            "question", text, f"This question is already in your plan: {_quote(text, 'question')}"
+        )
 
 
 def edit_question(question: str, *, workspace: WorkspaceLike = None, **fields: Any) -> Question:

@@ -200,10 +200,12 @@ def resolve_contact(project: Project, contact_id: str | None = None) -> Contact:
     if contact_id is not None:
         contact = project.contact(contact_id)
         if contact is None:
-            raise InvalidValue("contact_id", contact_id, "is not one of the contacts")
+            raise InvalidValue.says(
+                "contact_id", contact_id, "That contact is not one of your contacts any more (removed?)"
+            )
         return contact
     if project.interviewee is None:
-        raise InvalidValue("interviewee", None, "is required: choose whom you will interview first")
+        raise InvalidValue.says("interviewee", None, "Choose whom you will interview first (notebook 01)")
     return project.interviewee
 
 
@@ -211,9 +213,13 @@ def resolve_meeting(project: Project, contact: Contact | None = None) -> Meeting
     """The project's meeting, checked to be with ``contact`` when one is given."""
     meeting = project.meeting
     if meeting is None:
-        raise InvalidValue("meeting", None, "is required: schedule the meeting first")
+        raise InvalidValue.says("meeting", None, "Schedule the meeting first (notebook 03)")
     if contact is not None and meeting.contact_id and meeting.contact_id != contact.id:
-        raise InvalidValue("meeting.contact_id", meeting.contact_id, f"is not {contact.name}'s id")
+        raise InvalidValue.says(
+            "meeting.contact_id",
+            meeting.contact_id,
+            f"The meeting you scheduled is not with {contact.name}: schedule one with them first",
+        )
     return meeting
 
 

@@ -14,7 +14,7 @@ def _ready() -> None:
 
 def test_request_draft_is_made_checked_and_saved(find, status) -> None:
     form = outreach.request_drafts()
-    assert "profile.name" in status(form)
+    assert "Your name is required" in status(form)
     _ready()
     form = outreach.request_drafts()
     assert "Sam" in find(form, "draft-text").value

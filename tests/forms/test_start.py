@@ -29,7 +29,7 @@ def test_bad_email_shows_error_and_keeps_typing(find, status) -> None:
     find(form, "profile-name").value = "Ana <b>Ruiz</b>"
     find(form, "profile-email").value = "ana-at-example"
     find(form, "profile-save").click()
-    assert "profile.email" in status(form) and "Traceback" not in status(form)
+    assert "Your email" in status(form) and "Traceback" not in status(form)
     assert "<b>" not in status(form)
     assert find(form, "profile-email").value == "ana-at-example"
     assert find(form, "profile-name").value == "Ana <b>Ruiz</b>"
@@ -46,12 +46,12 @@ def test_damaged_workspace_shows_error_not_traceback(workspace_dir: Path, find, 
 
 
 def test_backup_link_and_restore(find, status) -> None:
-    ik.set_profile(name="Ana")
+    ik.set_profile(name="Ana", course="CAR 101")
     panel = start.backup_panel()
     find(panel, "backup-make").click()
     assert "data:application/json;base64," in find(panel, "backup-link").value
     backup = panel.result
-    ik.set_profile(name="Changed")
+    ik.set_profile(course="Changed")
     upload = find(panel, "restore-upload")
     content = memoryview(backup.read_bytes())
     upload.value = (
@@ -59,11 +59,11 @@ def test_backup_link_and_restore(find, status) -> None:
     )
     find(panel, "restore-run").click()
     assert "Tick the box" in status(panel)
-    assert ik.project().profile.name == "Changed"
+    assert ik.project().profile.course == "Changed"
     find(panel, "restore-confirm").value = True
     find(panel, "restore-run").click()
     assert "Restored" in status(panel)
-    assert ik.project().profile.name == "Ana"
+    assert ik.project().profile.course == "CAR 101"
 
 
 def test_where_is_my_work_names_the_folder(workspace_dir: Path) -> None:

@@ -98,9 +98,9 @@ def test_empty_text_is_one_finding(text: str) -> None:
 
 
 def test_wrong_types_and_kinds_raise() -> None:
-    with pytest.raises(InvalidValue, match=r"^text: None is not text"):
+    with pytest.raises(InvalidValue, match=r"^The text is not text"):
         check_message(None)  # type: ignore[arg-type]
-    with pytest.raises(InvalidValue, match=r"^kind: 'letter' is not one of request, thank-you"):
+    with pytest.raises(InvalidValue, match=r"^The kind of message 'letter' is not one of request, thank-you"):
         check_message("Hello", "letter")  # type: ignore[arg-type]
     assert check_message(GOOD, "request-email") == []  # type: ignore[arg-type]
 

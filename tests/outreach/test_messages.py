@@ -190,7 +190,7 @@ def test_referrer_update_goes_to_the_referrer() -> None:
 
 def test_referrer_update_without_a_referrer_names_the_field() -> None:
     project = _project(referrals=[])
-    with pytest.raises(InvalidValue, match=r"^contact\.referred_by: '' is required: say who referred Sam"):
+    with pytest.raises(InvalidValue, match=r"^The contact's 'Referred by' is required: say who referred Sam"):
         render("referrer-update", project, contact_id="sam")
 
 
@@ -198,13 +198,13 @@ def test_missing_interviewee_names_the_field() -> None:
     project = _project(interviewee_id=None)
     with pytest.raises(InvalidValue) as caught:
         render("request-email", project)
-    assert str(caught.value) == "interviewee: None is required: choose whom you will interview first"
+    assert str(caught.value) == "Choose whom you will interview first (notebook 01)"
     assert render_all(project) == {}
 
 
 def test_missing_meeting_names_the_field_and_render_all_skips_it() -> None:
     project = _request_project()
-    with pytest.raises(InvalidValue, match=r"^meeting: None is required: schedule the meeting first"):
+    with pytest.raises(InvalidValue, match=r"^Schedule the meeting first \(notebook 03\)$"):
         render("confirmation", project)
     drafts = render_all(project)
     assert "confirmation" not in drafts and "request-email" in drafts
@@ -212,20 +212,20 @@ def test_missing_meeting_names_the_field_and_render_all_skips_it() -> None:
 
 
 def test_other_bad_input_names_the_field() -> None:
-    with pytest.raises(InvalidValue, match=r"^kind: 'letter' is not one of request-email"):
+    with pytest.raises(InvalidValue, match=r"^The kind of message 'letter' is not one of request-email"):
         render("letter", _project())
-    with pytest.raises(InvalidValue, match=r"^contact_id: 'ghost' is not one of the contacts"):
+    with pytest.raises(InvalidValue, match=r"^That contact is not one of your contacts any more"):
         render("request-email", _project(), contact_id="ghost")
     nameless = _project()
     nameless.profile.name = ""
-    with pytest.raises(InvalidValue, match=r"^profile\.name: '' is required"):
+    with pytest.raises(InvalidValue, match=r"^Your name is required"):
         render("thank-you", nameless)
     silent = _project()
     silent.profile.phone = ""
     silent.profile.email = ""
-    with pytest.raises(InvalidValue, match=r"^profile\.phone: '' is required for a voicemail"):
+    with pytest.raises(InvalidValue, match=r"^Your phone is required for a voicemail"):
         render("voicemail", silent)
-    with pytest.raises(InvalidValue, match=r"^meeting\.contact_id: 'priya' is not Sam Okafor's id"):
+    with pytest.raises(InvalidValue, match=r"^The meeting you scheduled is not with Sam Okafor"):
         render("confirmation", _project(), contact_id="sam")
 
 

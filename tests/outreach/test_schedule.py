@@ -239,11 +239,11 @@ def test_ics_uid_is_stable_per_meeting() -> None:
 def test_ics_errors_name_the_field() -> None:
     project = _project()
     project.meeting = None
-    with pytest.raises(InvalidValue, match=r"^meeting: None is required"):
+    with pytest.raises(InvalidValue, match=r"^Schedule the meeting first \(notebook 03\)$"):
         meeting_ics(project)
-    with pytest.raises(InvalidValue, match=r"^meeting\.contact_id: 'priya' is not Sam Okafor's id"):
+    with pytest.raises(InvalidValue, match=r"^The meeting you scheduled is not with Sam Okafor"):
         meeting_ics(_project(), contact_id="sam")
-    with pytest.raises(InvalidValue, match=r"^contact_id: 'nobody' is not one of the contacts"):
+    with pytest.raises(InvalidValue, match=r"^That contact is not one of your contacts any more"):
         meeting_ics(_project(), contact_id="nobody")
 
 
