@@ -38,10 +38,17 @@ from infokit.model import fields as model_fields
 EMAIL_LEFT_OUT = "[email left out]"
 PHONE_LEFT_OUT = "[phone number left out]"
 
-_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}")
-_SEP = r"[ \t\u00a0().\-/]{0,3}"
+_EMAIL = re.compile(
+    r"(?<![^\s<>\"',;])[^\s@<>\"',;]{1,64}@[^\s@<>\"',;.]{1,63}(?:\.[^\s@<>\"',;.]{1,63}){1,8}"
+)
+"""An email address as the model takes one (see model.fields), ending at a word, not a full stop."""
+_RUN = re.compile(r"[+(]*\d(?:[ \t\u00a0().\-/]{0,3}\d)*")
+"""A run of digits with a few separators between them: where a phone number can hide."""
 _ANY_PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[ \u00a0().\-/]{0,3}\d){6,17}(?!\d)")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x)\s*\d+\s*$", re.IGNORECASE)
+TAIL = 7
+"""A number is recognised by its last seven digits (all of them if shorter), then as many of
+the digits before them as the text has: a country code, an area code, a trunk 0 may be left out."""
 _LIMITS: dict[Callable[..., Any], int] = {
     model_fields._clean_line: MAX_LINE,
     model_fields._clean_text: MAX_TEXT,
@@ -54,17 +61,68 @@ def _digits(phone: str) -> str:
     return re.sub(r"\D", "", _EXTENSION.sub("", phone.replace("(0)", "")))
 
 
-def phone_pattern(phone: str) -> re.Pattern[str] | None:
-    """A pattern finding ``phone`` in text in any layout, with or without country code or trunk 0."""
-    digits = _digits(phone)
-    if len(digits) < 6:
-        return None
-    required, optional = digits[-7:], digits[:-7]
-    chain = ""
-    for digit in optional:  # ((1 S)? 3 S)? ... matches every tail of the optional digits
-        chain = f"(?:{chain}{digit}{_SEP})?"
-    body = _SEP.join(required)
-    return re.compile(rf"(?<!\d)(?:(?:\+|00){_SEP})?(?:\(?0\)?{_SEP})?\(?{chain}{body}(?!\d)")
+class PhoneFinder:
+    """Finds known phone numbers in text in any layout, in one pass whatever their number."""
+
+    def __init__(self, phones: list[str]) -> None:
+        self.before: dict[str, list[str]] = {}
+        """Last digits of a number -> the digits that may come before them."""
+        for phone in phones:
+            digits = _digits(phone)
+            if len(digits) >= 6:
+                self.before.setdefault(digits[-TAIL:], []).append(digits[:-TAIL])
+        self.lengths = sorted({len(tail) for tail in self.before})
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the numbers are in ``text``, as (start, end), in order and not overlapping."""
+        found: list[tuple[int, int]] = []
+        if not self.before:
+            return found
+        for run in _RUN.finditer(text):
+            chars, offset = run.group(), run.start()
+            where = [i for i, c in enumerate(chars) if c.isdigit()]
+            digits = "".join(chars[i] for i in where)
+            for end in range(len(digits)):
+                if where[end] + 1 < len(chars) and chars[where[end] + 1].isdigit():
+                    continue  # a number ends where its last group of digits ends
+                for length in self.lengths:
+                    first = end - length + 1
+                    prefixes = self.before.get(digits[first : end + 1]) if first >= 0 else None
+                    start = self._start(chars, where, digits, first, prefixes) if prefixes else None
+                    if start is not None:
+                        span = (offset + start, offset + where[end] + 1)
+                        if not found or span[0] >= found[-1][1]:
+                            found.append(span)
+                        break
+        return found
+
+    @staticmethod
+    def _start(chars: str, where: list[int], digits: str, first: int, prefixes: list[str]) -> int | None:
+        """The earliest start of the number whose last digits begin at ``first``: with as much of
+        each prefix as precedes it, a trunk 0 or 00, and a + or ( before; never inside a number."""
+        starts = {first}
+        for prefix in prefixes:
+            index, left = first, len(prefix)
+            while left and index and digits[index - 1] == prefix[left - 1]:
+                index, left = index - 1, left - 1
+                starts.add(index)
+        earliest = min(starts)
+        for zeros in ("0", "00"):
+            if earliest >= len(zeros) and digits[earliest - len(zeros) : earliest] == zeros:
+                starts.add(earliest - len(zeros))
+        valid = [k for k in starts if where[k] == 0 or not chars[where[k] - 1].isdigit()]
+        if not valid:
+            return None
+        start = where[min(valid)]
+        while start and chars[start - 1] in "+(":
+            start -= 1
+        return start
+
+
+def phone_pattern(phone: str) -> PhoneFinder | None:
+    """A finder for one phone number (used by the tests to show the layouts it knows)."""
+    finder = PhoneFinder([phone])
+    return finder if finder.before else None
 
 
 class Hider:
@@ -72,19 +130,26 @@ class Hider:
 
     def __init__(self, project: Project) -> None:
         self.own_email = project.profile.email.casefold()
-        emails = sorted({c.email for c in project.contacts if c.email}, key=len, reverse=True)
-        self.known_emails = re.compile("|".join(map(re.escape, emails)), re.IGNORECASE) if emails else None
-        self.phones = [p for c in project.contacts if c.phone if (p := phone_pattern(c.phone))]
+        emails = {c.email for c in project.contacts if c.email}
+        odd = sorted((e for e in emails if not _EMAIL.fullmatch(e)), key=len, reverse=True)
+        self.odd_emails = re.compile("|".join(map(re.escape, odd)), re.IGNORECASE) if odd else None
+        """Addresses the model took that the general pattern does not find (rare and few)."""
+        self.phones = PhoneFinder([c.phone for c in project.contacts if c.phone])
 
     def __call__(self, text: str, *, any_phone: bool = False) -> str:
         if not text:
             return text
-        if self.known_emails is not None:
-            text = self.known_emails.sub(EMAIL_LEFT_OUT, text)
         if "@" in text:
+            if self.odd_emails is not None:
+                text = self.odd_emails.sub(EMAIL_LEFT_OUT, text)
             text = _EMAIL.sub(self._email, text)
-        for pattern in self.phones:
-            text = pattern.sub(PHONE_LEFT_OUT, text)
+        spans = self.phones.spans(text)
+        if spans:
+            pieces, last = [], 0
+            for start, end in spans:
+                pieces += [text[last:start], PHONE_LEFT_OUT]
+                last = end
+            text = "".join([*pieces, text[last:]])
         if any_phone:
             text = _ANY_PHONE.sub(PHONE_LEFT_OUT, text)
         return text
