@@ -53,15 +53,18 @@ def _print_json(data: Any) -> None:
 def _read_input(name: str | None) -> str:
     if name in (None, "-"):
         return sys.stdin.read()
+    from infokit import decode
     from infokit.errors import InfokitError
 
     path = Path(name)
     try:
-        return path.read_text(encoding="utf-8")
+        return decode.text(path.read_bytes())
     except FileNotFoundError:
         raise InfokitError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise InfokitError(f"{path}: not UTF-8 text") from None
+    except IsADirectoryError:
+        raise InfokitError(f"{path} is a folder, not a text file") from None
+    except decode.Undecodable as exc:
+        raise InfokitError(f"{path} {exc}") from None
 
 
 # -- commands ---------------------------------------------------------------

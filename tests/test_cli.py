@@ -342,3 +342,14 @@ def test_a_backup_that_cannot_be_written_names_the_folder_not_a_temporary_file(c
     assert code == EXIT_ERROR
     assert_one_line_error(err, "cannot write the backup in /proc")
     assert ".tmp-" not in err
+
+
+def test_questions_saved_by_notepad_are_read_without_its_mark(capsys, tmp_path):
+    path = tmp_path / "questions.txt"
+    path.write_bytes(b"\xef\xbb\xbfWhat does a typical week look like for you?\n")
+    code, out, _ = run(capsys, "check-questions", str(path), "--json")
+    assert code == EXIT_OK and json.loads(out)[0]["question"].startswith("What does")
+    path.write_bytes("Qu'est-ce qui vous a surpris ?".encode("utf-16"))
+    code, _, err = run(capsys, "check-questions", str(path))
+    assert code == EXIT_ERROR
+    assert_one_line_error(err, "questions.txt is saved as UTF-16, not UTF-8")
