@@ -33,7 +33,7 @@ from pydantic import (
 
 from infokit import decode
 from infokit.dates import known_zone, outside_range
-from infokit.errors import SettingsError
+from infokit.errors import SettingsError, show
 from infokit.model import STEPS, plain_reason
 
 MAX_SETTING = 500
@@ -200,7 +200,7 @@ class Settings(_Strict):
     def _steps(cls, value: dict[str, date]) -> dict[str, date]:
         for step in value:
             if step not in STEPS:
-                raise ValueError(f"step {step!r} is not one of {', '.join(STEPS)}")
+                raise ValueError(f"step {show(step) or repr(step)} is not one of {', '.join(STEPS)}")
         dated = [(step, value[step]) for step in STEPS if step in value]
         for (before, first), (after, then) in itertools.pairwise(dated):
             if then < first:

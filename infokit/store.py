@@ -191,11 +191,15 @@ _WHAT_TO_DO = {
 }
 
 
+def write_advice(exc: OSError) -> str:
+    """What an OSError met while writing means for the student, and what to do."""
+    return _WHAT_TO_DO.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+
+
 def cannot_write(exc: OSError, target: Path, doing: str) -> CannotWrite:
     """The one-line error for an OSError met while writing ``target``: the folder, and what to do."""
     folder = target if target.is_dir() else target.parent
-    advice = _WHAT_TO_DO.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
-    return CannotWrite(f"cannot {doing} in {folder}: {advice}")
+    return CannotWrite(f"cannot {doing} in {folder}: {write_advice(exc)}")
 
 
 def read_file(path: str | os.PathLike[str]) -> Project:

@@ -343,6 +343,11 @@ HOSTILE_FILES = {
         CorruptWorkspace,
         "person",
     ),
+    "huge-reflection-key": (
+        _envelope('{"reflection": {"answers": {"' + "k" * 1_000_000 + '": "x"}}}'),
+        CorruptWorkspace,
+        "is not one of the 'prompts' prompts",
+    ),
     "utf-16": ('{"format": "infokit-workspace"}'.encode("utf-16"), ForeignFile, "saved as UTF-16"),
     "latin-1": ('{"profile": {"name": "Zoë"}}'.encode("latin-1"), ForeignFile, "not UTF-8 text"),
     "bom-then-garbage": (b"\xef\xbb\xbf\xff", ForeignFile, "not UTF-8 text"),

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
-from infokit.errors import InvalidValue
+from infokit.errors import InvalidValue, show
 from infokit.model.contacts import Contact, Profile
 from infokit.model.fields import Key, Model, Text, as_invalid
 from infokit.model.meeting import (
@@ -47,7 +47,8 @@ class Reflection(Model):
         for key in self.answers:
             if key not in known:
                 raise ValueError(
-                    f"prompt {key!r} is not one of the {self.framework!r} prompts ({', '.join(known)})"
+                    f"prompt {show(key) or repr(key)} is not one of the {self.framework!r} prompts"
+                    f" ({', '.join(known)})"
                 )
         return self
 
@@ -80,7 +81,8 @@ class Project(Model):
     def _known_items(cls, value: dict[str, bool]) -> dict[str, bool]:
         for key in value:
             if key not in PREPARATION:
-                raise ValueError(f"checklist item {key!r} is not one of {', '.join(PREPARATION)}")
+                shown = show(key) or repr(key)
+                raise ValueError(f"checklist item {shown} is not one of {', '.join(PREPARATION)}")
         return value
 
     def check_references(self) -> None:

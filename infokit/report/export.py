@@ -14,7 +14,7 @@ from nbformat import NotebookNode
 from infokit.errors import InfokitError, ReportError
 from infokit.model import Project, validate_project
 from infokit.settings import Settings, load_settings
-from infokit.store import Workspace, read_file, write_atomic
+from infokit.store import Workspace, read_file, write_advice, write_atomic
 
 ReportFormat = Literal["html", "pdf", "ipynb"]
 SUFFIXES: dict[str, str] = {"html": ".html", "pdf": ".pdf", "ipynb": ".ipynb"}
@@ -130,7 +130,7 @@ def _write(path: Path, text: str) -> None:
     except IsADirectoryError:
         raise ReportError(f"{path} is a folder: name a file, or the folder to write into") from None
     except OSError as exc:
-        raise ReportError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
+        raise ReportError(f"{path}: cannot write the report: {write_advice(exc)}") from None
 
 
 def _slug(text: str) -> str:
