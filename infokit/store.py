@@ -192,8 +192,11 @@ _WHAT_TO_DO = {
 
 
 def write_advice(exc: OSError) -> str:
-    """What an OSError met while writing means for the student, and what to do."""
-    return _WHAT_TO_DO.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+    """What an OSError met while writing means for the student, and what to do, with the
+    system's own words (which a student may search for)."""
+    advice = _WHAT_TO_DO.get(exc.errno or 0)
+    own = exc.strerror or str(exc)
+    return f"{advice} ({own})" if advice and own else advice or own
 
 
 def cannot_write(exc: OSError, target: Path, doing: str) -> CannotWrite:
