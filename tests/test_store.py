@@ -62,7 +62,10 @@ def test_failed_update_writes_nothing(tmp_path):
 def test_invalid_change_is_refused_whole(tmp_path):
     ws = open_workspace(tmp_path / "w")
     before = ws.file.read_bytes()
-    with pytest.raises(Exception, match="is not one of the contacts"), ws.update() as project:
+    with (
+        pytest.raises(Exception, match="The interviewee you chose is not one of your contacts"),
+        ws.update() as project,
+    ):
         project.profile.name = "Ana"
         # bypass assignment validation the way a careless caller might
         object.__setattr__(project, "interviewee_id", "ghost")

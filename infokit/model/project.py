@@ -93,21 +93,17 @@ class Project(Model):
         """
         ids = [c.id for c in self.contacts]
         if len(set(ids)) != len(ids):
-            raise ValueError("two contacts share one id")
+            raise ValueError("two of your contacts share one id (was the file edited by hand?)")
         if self.interviewee_id is not None and self.interviewee_id not in ids:
-            raise ValueError(f"interviewee_id {self.interviewee_id!r} is not one of the contacts")
+            raise ValueError("the interviewee you chose is not one of your contacts")
         if self.meeting is not None and self.meeting.contact_id not in (None, *ids):
-            raise ValueError(f"meeting.contact_id {self.meeting.contact_id!r} is not one of the contacts")
+            raise ValueError("the meeting is with someone who is not one of your contacts")
         for number, referral in enumerate(self.referrals):
             if referral.contact_id not in (None, *ids):
-                raise ValueError(
-                    f"referrals[{number}].contact_id {referral.contact_id!r} is not one of the contacts"
-                )
+                raise ValueError(f"referral {number + 1} points at someone who is not one of your contacts")
         for number, follow_up in enumerate(self.follow_ups):
             if follow_up.contact_id not in (None, *ids):
-                raise ValueError(
-                    f"follow_ups[{number}].contact_id {follow_up.contact_id!r} is not one of the contacts"
-                )
+                raise ValueError(f"follow-up {number + 1} is with someone who is not one of your contacts")
 
     @property
     def interviewee(self) -> Contact | None:
@@ -126,5 +122,6 @@ def validate_project(data: Any) -> Project:
     try:
         project.check_references()
     except ValueError as exc:
-        raise InvalidValue.across("project", str(exc)) from None
+        reason = str(exc)
+        raise InvalidValue.says("project", None, reason[:1].upper() + reason[1:]) from None
     return project
