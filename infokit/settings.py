@@ -22,7 +22,6 @@ from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -32,9 +31,9 @@ from pydantic import (
 )
 
 from infokit import decode
-from infokit.dates import known_zone, outside_range
+from infokit.dates import known_zone
 from infokit.errors import SettingsError, show
-from infokit.model import STEPS, plain_reason
+from infokit.model import STEPS, Day, plain_reason
 
 MAX_SETTING = 500
 """Longest text a setting takes (a course, a title, a criterion's description)."""
@@ -53,15 +52,6 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
-def _real_day(value: date) -> date:
-    reason = outside_range(value)
-    if reason:
-        raise ValueError(reason)
-    return value
-
-
-Day = Annotated[date, AfterValidator(_real_day)]
-"""A due date an assignment can have (years 1900 to 2200, see infokit.dates)."""
 Words = Annotated[str, Field(max_length=MAX_SETTING)]
 
 
