@@ -93,7 +93,7 @@ def test_a_project_the_grader_could_not_read_back_is_not_exported(
 ) -> None:
     project.interviewee_id = "nobody"  # assignment does not check references; loading and saving do
     with pytest.raises(
-        ReportError, match=r"cannot be exported: .*interviewee_id 'nobody' is not one of the contacts"
+        ReportError, match=r"cannot be exported: The interviewee you chose is not one of your contacts$"
     ):
         export_report(project, output=tmp_path, settings=settings)
     assert list(tmp_path.iterdir()) == []
