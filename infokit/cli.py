@@ -131,7 +131,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from infokit.actions import owner, restore_submission
+    from infokit.actions import restore_submission
     from infokit.errors import InfokitError, OtherStudentsWork
     from infokit.report.embed import read_submission
 
@@ -169,13 +169,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
             file_owner=exc.file_owner,
             workspace_owner=exc.workspace_owner,
         ) from None
-    who = owner(project)
-    whose = "the work with no name yet" if who == "no name yet" else f"{who}'s work"
     print(
-        f"Restored {whose} from {source} into {workspace.path}: {_count(project.contacts, 'contact')},"
-        f" {_count(project.questions, 'question')} (what was there is kept under backups/)"
+        f"Restored {_whose(project)} from {source} into {workspace.path}:"
+        f" {_count(project.contacts, 'contact')}, {_count(project.questions, 'question')}"
+        " (what was there is kept under backups/)"
     )
     return EXIT_OK
+
+
+def _whose(project: Any) -> str:
+    """ "Ana Ruiz's work (student id 1234567)", "the work of student id 1234567"..."""
+    name, student_id = project.profile.name.strip(), project.profile.student_id.strip()
+    if name:
+        return f"{name}'s work" + (f" (student id {student_id})" if student_id else "")
+    return f"the work of student id {student_id}" if student_id else "the work with no name yet"
 
 
 def _count(items: Sequence[Any], word: str) -> str:

@@ -312,7 +312,9 @@ def test_restore_of_another_students_work_asks_for_force(capsys, sample_ws, tmp_
         capsys, "restore", str(tmp_path / "theirs.json"), "--workspace", str(sample_ws), "--force"
     )
     assert code == EXIT_OK
-    assert out.startswith(f"Restored {theirs.profile.name} (student id {theirs.profile.student_id})'s work")
+    assert out.startswith(
+        f"Restored {theirs.profile.name}'s work (student id {theirs.profile.student_id}) from"
+    )
     assert f"{len(theirs.contacts)} contacts, {len(theirs.questions)} questions" in out
     assert Workspace(sample_ws).load() == theirs
 
