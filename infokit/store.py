@@ -224,22 +224,27 @@ def read_file(path: str | os.PathLike[str]) -> Project:
 
 
 @functools.lru_cache(maxsize=256)
-def _readable(path: str, size: int, modified: int) -> bool:
-    """Whether a backup file reads back whole (cached by size and time: backups never change)."""
+def _readable(path: str, size: int, modified: int, thorough: bool) -> bool:
+    """Whether a backup file reads back (cached by size and time: backups never change)."""
     try:
-        read_file(path)
-    except WorkspaceError:
+        if thorough:
+            read_file(path)
+            return True
+        data = decode.json_value(decode.text(Path(path).read_bytes()))
+    except (WorkspaceError, OSError, decode.Undecodable):
         return False
-    return True
+    return isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("project"), dict)
 
 
-def backup_readable(path: Path) -> bool:
-    """Whether the backup at ``path`` can be restored."""
+def backup_readable(path: Path, *, thorough: bool = True) -> bool:
+    """Whether the backup at ``path`` can be restored; ``thorough=False`` only checks that it
+    is whole (complete JSON of a workspace file), which is what a cut-short copy is not and
+    costs a fraction of validating it: enough to decide which backups to keep."""
     try:
         info = path.stat()
     except OSError:
         return False
-    return _readable(str(path), info.st_size, info.st_mtime_ns)
+    return _readable(str(path), info.st_size, info.st_mtime_ns, thorough)
 
 
 class Workspace:
@@ -379,10 +384,8 @@ class Workspace:
         (the earlier backups stay), but it does stop a restore, which promised a safety copy."""
         if not self.file.exists():
             return
-        if not force:
-            newest = self.latest_backup()
-            if newest is not None and _now() - _backup_time(newest) < BACKUP_EVERY:
-                return
+        if not force and not self._backup_due():
+            return
         try:
             raw = self.file.read_bytes()
             parse(decode.text(raw), str(self.file))
@@ -399,12 +402,21 @@ class Workspace:
             return
         self._prune_backups()
 
+    def _backup_due(self) -> bool:
+        """Whether no whole backup was made in the last BACKUP_EVERY (a cut-short one does not count)."""
+        for path in self.backups():
+            if _now() - _backup_time(path) >= BACKUP_EVERY:
+                return True
+            if backup_readable(path, thorough=False):
+                return False
+        return True
+
     def _prune_backups(self) -> None:
         """Keep the newest KEEP_BACKUPS readable backups; a damaged one is not counted, and
         goes once it is older than all of those. So the last good backup is never deleted."""
         kept = 0
         for path in self.backups():
-            readable = backup_readable(path)
+            readable = backup_readable(path, thorough=False)
             if kept >= KEEP_BACKUPS:
                 with contextlib.suppress(OSError):
                     path.unlink()
