@@ -22,6 +22,9 @@ def add_question(text: str, *, workspace: WorkspaceLike = None, **fields: Any) -
     """Add your own question at the end of the plan (category, tiara, phase, priority, minutes)."""
     with _ws(workspace).update() as p:
         question = make(Question, f"questions[{len(p.questions)}]", text=text, **fields)
+        for number, planned in enumerate(p.questions, 1):
+            if planned.text.casefold() == question.text.casefold():
+                raise InvalidValue("text", question.text, f"is already in your plan (question {number})")
         p.questions.append(question)
         return question
 

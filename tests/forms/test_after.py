@@ -44,7 +44,8 @@ def test_follow_ups(find, status) -> None:
     form = after.follow_ups_form()
     find(form, "follow-up-action").value = "Tell Sam how it went"
     find(form, "follow-up-add").click()
-    assert "due_on" in status(form)
+    # named by its label, beside the field (was the internal "due_on")
+    assert "Due on" in find(form, "follow-ups-error-due_on").value and "Due on" in status(form)
     assert find(form, "follow-up-action").value == "Tell Sam how it went"
     find(form, "follow-up-due").value = date(2026, 3, 20)
     find(form, "follow-up-add").click()

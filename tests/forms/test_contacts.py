@@ -54,7 +54,7 @@ def test_research_notes(find, status) -> None:
     form = research.research_form()
     find(form, "research-text").value = "Planners spend much of the week in meetings."
     find(form, "research-save").click()
-    assert "source" in status(form)
+    assert "Source" in find(form, "research-error-source").value  # beside the field, in its label
     assert find(form, "research-text").value.startswith("Planners")
     find(form, "research-source").value = "https://example.org/careers"
     find(form, "research-save").click()
@@ -64,7 +64,11 @@ def test_research_notes(find, status) -> None:
     note = ik.project().research[0]
     find(again, "research-pick").value = note.id
     find(again, "research-delete").click()
+    assert len(ik.project().research) == 1  # asks first
+    find(again, "ask-yes").click()
     assert ik.project().research == []
+    find(again, "undo").click()
+    assert [n.source for n in ik.project().research] == ["https://example.org/careers"]
 
 
 def test_unanswered_request_warns() -> None:

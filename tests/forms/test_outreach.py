@@ -32,7 +32,7 @@ def test_meeting_saves_marks_and_reloads(find, status, workspace_dir) -> None:
     _interviewee()
     form = outreach.meeting_form()
     find(form, "meeting-save").click()
-    assert "needs both a day and a time" in status(form)
+    assert "Day and time: both are needed" in find(form, "meeting-error-starts").value
     find(form, "meeting-day").value = date(2026, 3, 9)
     find(form, "meeting-time").value = time(15, 30)
     find(form, "meeting-timezone").value = "Mars/Olympus"

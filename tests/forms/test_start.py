@@ -29,7 +29,10 @@ def test_bad_email_shows_error_and_keeps_typing(find, status) -> None:
     find(form, "profile-name").value = "Ana <b>Ruiz</b>"
     find(form, "profile-email").value = "ana-at-example"
     find(form, "profile-save").click()
-    assert "profile.email" in status(form) and "Traceback" not in status(form)
+    # The error names the field by its label, beside the field (not the internal "profile.email").
+    beside = find(form, "profile-error-email").value
+    assert "Email" in beside and "name@example.org" in beside and "profile.email" not in beside
+    assert "Email" in status(form) and "Traceback" not in status(form)
     assert "<b>" not in status(form)
     assert find(form, "profile-email").value == "ana-at-example"
     assert find(form, "profile-name").value == "Ana <b>Ruiz</b>"

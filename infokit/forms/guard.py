@@ -1,0 +1,35 @@
+"""What a notebook shows when a form cannot work: the kernel restarted, or the page was opened anew.
+
+After a kernel restart JupyterLab keeps drawing the old widgets, now cut off
+from Python (it marks them ``jupyter-widgets-disconnected``), so Save does
+nothing while the old "Saved at ..." stays; after the page is opened with a
+new kernel, each form reads "Error displaying widget: model not found". Each
+form's cell therefore also shows this small HTML note, hidden by its own style
+while the form works, and shown (with the stale status hidden) when it cannot.
+It needs no extension and no script: the rules key on what JupyterLab draws.
+"""
+
+from __future__ import annotations
+
+RERUN = (
+    "This form is not connected to Python any more (the kernel restarted, or the notebook was "
+    "opened anew). Choose Run › Run All Cells to bring it back; everything you saved is kept."
+)
+
+_STYLE = """
+.infokit-rerun { display: none; }
+.jp-OutputArea:has(.infokit-form.jupyter-widgets-disconnected) .infokit-rerun,
+.jp-OutputArea:has(.jp-OutputArea-output.jupyter-widgets:not(:has(*))) .infokit-rerun { display: block; }
+.infokit-form.jupyter-widgets-disconnected .infokit-status,
+.infokit-form.jupyter-widgets-disconnected .infokit-ask { display: none; }
+.infokit-form.jupyter-widgets-disconnected { opacity: 0.55; pointer-events: none; }
+"""
+
+
+def guard_html() -> str:
+    """The note and its style (shown only when the form beside it cannot work)."""
+    return (
+        f"<style>{_STYLE}</style>"
+        '<div class="infokit-rerun" role="alert" style="border-left:4px solid #b00020;'
+        f'padding:0.3em 0.6em;color:#7f0016;background:#fff5f5"><b>⚠ {RERUN}</b></div>'
+    )
