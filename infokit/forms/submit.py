@@ -5,9 +5,6 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-import ipywidgets as w
-from IPython.display import HTML, display
-
 from infokit import actions
 from infokit.forms import base, files
 from infokit.plots._figure import to_png
@@ -73,23 +70,25 @@ class ExportForm(base.Form):
         self.pdf = base.tickbox(note, browser, cls="export-pdf")
         self.pdf.disabled = not browser
         self.run = base.button("Export my report", self.export, "export-run", "primary")
-        self.links = w.Output().add_class("infokit-export-links")
+        self.busy = base.html_box(cls="export-busy")
+        self.links = base.html_box(cls="export-links")
         self.preview = base.html_box(cls="export-preview")
-        self.body = [self.private, self.pdf, self.run, self.links, self.preview]
+        self.body = [self.private, self.pdf, self.run, self.busy, self.links, self.preview]
 
     def export(self) -> None:
         kind = "pdf" if self.pdf.value else "html"
         private = self.private.value
         self.run.disabled = True
-        self.links.clear_output()
-        self.preview.value = ""
+        self.links.value = self.preview.value = ""
         steps = (
             "the HTML report, then the PDF (this can take half a minute)" if kind == "pdf" else "the report"
         )
-        self.status.value = BUSY.replace("{text}", html.escape(f"Exporting {steps}…"))
+        self.clear()
+        self.busy.value = BUSY.replace("{text}", html.escape(f"Exporting {steps}…"))
         try:
             self._export(kind, private)
         finally:
+            self.busy.value = ""
             self.run.disabled = False
 
     def _export(self, kind: str, private: bool) -> None:
@@ -106,9 +105,7 @@ class ExportForm(base.Form):
         root = files.served_root()
         folder = files.where(made[0].parent, root)
         items = "".join(f"<li>{files.links(path, root)}</li>" for path in made)
-        self.links.clear_output()
-        with self.links:
-            display(HTML(f"<p>Your report is in {folder}.</p><ul class='infokit-export-files'>{items}</ul>"))
+        self.links.value = f"<p>Your report is in {folder}.</p><ul class='infokit-export-files'>{items}</ul>"
         pages = [p for p in made if p.suffix == ".html"]
         if pages:
             page = html.escape(pages[0].read_text(encoding="utf-8"), quote=True)
