@@ -59,6 +59,7 @@ class Shown:
         display(self._repr_mimebundle_(), raw=True)
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        self.box.add_class("infokit-view")
         bundle = self.box._repr_mimebundle_(**kwargs)
         bundle["text/plain"] = RERUN
         return bundle

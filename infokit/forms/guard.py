@@ -4,9 +4,11 @@ After a kernel restart JupyterLab keeps drawing the old widgets, now cut off
 from Python (it marks them ``jupyter-widgets-disconnected``), so Save does
 nothing while the old "Saved at ..." stays; after the page is opened with a
 new kernel, each form reads "Error displaying widget: model not found". Each
-form's cell therefore also shows this small HTML note, hidden by its own style
-while the form works, and shown (with the stale status hidden) when it cannot.
-It needs no extension and no script: the rules key on what JupyterLab draws.
+form's cell therefore also shows this small HTML note just above it, hidden by
+its own style while the form below works, and shown (with the stale status
+hidden) when it cannot. It needs no extension and no script: the rules key on
+what JupyterLab draws (``:has()`` may not nest, so the rule asks only whether
+the next output holds a connected form).
 """
 
 from __future__ import annotations
@@ -17,12 +19,11 @@ RERUN = (
 )
 
 _STYLE = """
-.infokit-rerun { display: none; }
-.jp-OutputArea:has(.infokit-form.jupyter-widgets-disconnected) .infokit-rerun,
-.jp-OutputArea:has(.jp-OutputArea-output.jupyter-widgets:not(:has(*))) .infokit-rerun { display: block; }
+.jp-OutputArea-child:has(+ .jp-OutputArea-child .infokit-view:not(.jupyter-widgets-disconnected))
+  .infokit-rerun { display: none; }
 .infokit-form.jupyter-widgets-disconnected .infokit-status,
 .infokit-form.jupyter-widgets-disconnected .infokit-ask { display: none; }
-.infokit-form.jupyter-widgets-disconnected { opacity: 0.55; pointer-events: none; }
+.infokit-view.jupyter-widgets-disconnected { opacity: 0.55; pointer-events: none; }
 """
 
 
