@@ -214,7 +214,8 @@ def check_axe(page: Any, axe: Path, where: str, include: list[str] | None = None
     result = page.evaluate(
         "async (context) => (await axe.run(context, {resultTypes: ['violations']})).violations"
         ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-        ".map(v => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map(n => n.target).join(' | ')}`)",
+        ".map(v => `${v.impact} ${v.id}: ${v.help} at `"
+        " + v.nodes.slice(0, 3).map(n => n.target).join(' | '))",
         context,
     )
     assert result == [], f"axe-core on {where}:\n" + "\n".join(result)
@@ -263,8 +264,9 @@ def step_01(page: Any, lab: Lab) -> None:
     contact = saved(lab)["contacts"][0]
     assert contact["notes"] == "Met at the careers fair." and contact["history"][0]["status"] == "requested"
     notes = form(page, "research")
-    for about, text in (("The field or occupation", "Planners juggle several projects."),
-                        ("The interviewee's organisation", "The council plans a new tram line.")):  # fmt: skip
+    facts = [("The field or occupation", "Planners juggle several projects."),
+             ("The interviewee's organisation", "The council plans a new tram line.")]  # fmt: skip
+    for about, text in facts:
         notes.get_by_label("About", exact=True).select_option(label=about)
         fill(notes, "What you learned", text)
         fill(notes, "Source", "https://example.org/careers")

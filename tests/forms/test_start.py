@@ -155,3 +155,22 @@ def test_where_is_my_work_says_when_the_file_browser_cannot_show_it(workspace_di
     assert str(workspace_dir) in text and "not listed there" in text
     monkeypatch.setattr(files, "served_root", lambda: workspace_dir.parent)
     assert "in the file browser on the left: <code>infokit-workspace</code>" in start.where_is_my_work().value
+
+
+def test_restoring_another_students_work_asks_first(find, status) -> None:
+    """Written against helper 9A's API: actions.restore(..., force=False) raises
+    OtherStudentsWork (saying whose work it is) and actions.owner(project)."""
+    ik.set_profile(name="Bo Other")
+    theirs = ik.backup()
+    ik.set_profile(name="Ana Ruiz")
+    panel = start.backup_panel()
+    content = memoryview(theirs.read_bytes())
+    find(panel, "restore-upload").value = (
+        {"name": theirs.name, "type": "", "size": len(content), "content": content, "last_modified": NOW},
+    )
+    find(panel, "restore-confirm").value = True
+    find(panel, "restore-run").click()
+    assert "Bo Other" in find(panel, "ask-question").value
+    assert ik.project().profile.name == "Ana Ruiz"
+    find(panel, "ask-yes").click()
+    assert ik.project().profile.name == "Bo Other" and "Restored" in status(panel)
