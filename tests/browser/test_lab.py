@@ -210,9 +210,9 @@ def words(n: int, topic: str) -> str:
 def check_axe(page: Any, axe: Path, where: str, include: list[str] | None = None) -> None:
     """Zero axe-core violations of serious or critical impact in ``include`` (default: the page)."""
     page.add_script_tag(path=str(axe))
-    context = {"include": [[s] for s in include]} if include else "document"
+    context = {"include": [[s] for s in include]} if include else None
     result = page.evaluate(
-        "async (context) => (await axe.run(context, {resultTypes: ['violations']})).violations"
+        "async (context) => (await axe.run(context || document, {resultTypes: ['violations']})).violations"
         ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
         ".map(v => `${v.impact} ${v.id}: ${v.help} at `"
         " + v.nodes.slice(0, 3).map(n => n.target).join(' | '))",
