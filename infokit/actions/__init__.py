@@ -22,6 +22,7 @@ from infokit.actions.after import (
     add_follow_up,
     complete_follow_up,
     mark_thanked,
+    remove_follow_up,
     set_reflection,
     set_thank_you,
 )
@@ -43,6 +44,7 @@ from infokit.actions.interview import (
     note_answer,
     referral_to_contact,
     remove_mention,
+    remove_referral,
     set_interview,
 )
 from infokit.actions.outreach import (
@@ -94,8 +96,10 @@ __all__ = [
     "project",
     "referral_to_contact",
     "remove_contact",
+    "remove_follow_up",
     "remove_mention",
     "remove_question",
+    "remove_referral",
     "remove_research",
     "restore",
     "restore_submission",

@@ -74,6 +74,12 @@ def complete_follow_up(
         return found
 
 
+def remove_follow_up(follow_up: str, *, workspace: WorkspaceLike = None) -> None:
+    """Delete a follow-up (by id or its words)."""
+    with _ws(workspace).update() as p:
+        p.follow_ups.remove(_find(p.follow_ups, follow_up, "follow-up", "action"))
+
+
 def set_reflection(
     framework: str | None = None, *, discard: bool = False, workspace: WorkspaceLike = None, **answers: str
 ) -> None:

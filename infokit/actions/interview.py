@@ -77,6 +77,12 @@ def edit_referral(referral: str, *, workspace: WorkspaceLike = None, **fields: A
         return found
 
 
+def remove_referral(referral: str, *, workspace: WorkspaceLike = None) -> None:
+    """Delete a referral (by id or name); a contact made from it stays."""
+    with _ws(workspace).update() as p:
+        p.referrals.remove(_find(p.referrals, referral, "referral", "name"))
+
+
 def referral_to_contact(referral: str, *, workspace: WorkspaceLike = None) -> Contact:
     """Turn a referral into a contact to reach out to, linked back to the referral."""
     with _ws(workspace).update() as p:

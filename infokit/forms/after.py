@@ -11,7 +11,8 @@ import ipywidgets as w
 from infokit import actions
 from infokit.forms import base
 from infokit.forms.drafts import DraftForm
-from infokit.model import Reflection
+from infokit.forms.unsaved import Tracked
+from infokit.model import Project, Reflection
 from infokit.outreach.schedule import thank_you_status
 from infokit.prompts import FRAMEWORK_LABELS, REFLECTION_PROMPTS
 
@@ -39,16 +40,21 @@ class SentForm(base.Form):
         self.body = [
             self.deadline,
             self.channel,
-            self.on,
+            self.field("sent_on", self.on, "on"),
             base.button("Mark as sent", self.sent, "thanks-sent", "primary"),
         ]
         self.refresh()
 
     def refresh(self) -> None:
+        self.project = self.load()
         state = thank_you_status(self.project, settings=self.settings)
         self.deadline.value = f"<b>{html.escape(str(state))}</b>"
 
     def sent(self) -> None:
+        if self.on.value is None:
+            self.clear()
+            self.mark("sent_on", "Sent on: type a real day (or pick one): the box is empty or not a date")
+            return
         if self.attempt(actions.set_thank_you, channel=self.channel.value) and self.attempt(
             actions.mark_thanked, self.on.value
         ):
@@ -70,6 +76,7 @@ class ReferralContactsForm(base.Form):
         self.refresh()
 
     def refresh(self) -> None:
+        self.project = self.load()
         rows, open_ = [], []
         for r in self.project.referrals:
             contact = self.project.contact(r.contact_id) if r.contact_id else None
@@ -92,7 +99,7 @@ class ReferralContactsForm(base.Form):
 
 
 class FollowUpsForm(base.Form):
-    """Things to do after the interview, each with a due date; mark them done."""
+    """Things to do after the interview, each with a due date; mark them done, or delete them."""
 
     name = "follow-ups"
 
@@ -103,15 +110,22 @@ class FollowUpsForm(base.Form):
         self.due = base.day("Due on", None, "follow-up-due")
         self.who = base.choice("With", self._contacts(), "", "follow-up-contact")
         self.listing = base.html_box(cls="follow-up-list")
-        self.pick = base.choice("Done", [("", "")], "", "follow-up-pick")
-        self.done_on = base.day("On", date.today(), "follow-up-done-on")
+        self.pick = base.choice("Follow-up", [("", "")], "", "follow-up-pick")
+        self.done_on = base.day("Done on", date.today(), "follow-up-done-on")
         self.body = [
-            self.action,
-            self.due,
+            self.field("action", self.action),
+            self.field("due_on", self.due),
             self.who,
             base.button("Add follow-up", self.add, "follow-up-add", "primary"),
             self.listing,
-            w.HBox([self.pick, self.done_on, base.button("Mark done", self.done, "follow-up-done")]),
+            self.pick,
+            base.row(
+                [
+                    self.field("done_on", self.done_on),
+                    base.button("Mark done", self.done, "follow-up-done"),
+                    base.button("Delete follow-up", self.remove, "follow-up-delete", "danger"),
+                ]
+            ),
         ]
         self.refresh()
 
@@ -119,6 +133,7 @@ class FollowUpsForm(base.Form):
         return [("(nobody in particular)", ""), *((c.name, c.id) for c in self.project.contacts)]
 
     def refresh(self) -> None:
+        self.project = self.load()
         today = date.today()
         rows = []
         for f in self.project.follow_ups:
@@ -128,29 +143,52 @@ class FollowUpsForm(base.Form):
         self.listing.value = (
             base.table(["To do", "With", "Due", "State"], rows) if rows else "<i>None yet.</i>"
         )
-        self.pick.options = [("", ""), *((f.action, f.id) for f in self.project.follow_ups if not f.done_on)]
+        self.pick.options = [("", ""), *((f.action, f.id) for f in self.project.follow_ups)]
         self.pick.value = ""
         self.who.options = self._contacts()
 
     def add(self) -> None:
+        if self.repeated("That follow-up"):
+            return
         if self.due.value is None:
-            self.error("follow_up.due_on: pick the day it is due")
+            self.clear()
+            self.mark("due_on", "Due on: pick the day it is due (or type a real day)")
             return
         if self.attempt(
             actions.add_follow_up, self.action.value, self.due.value, contact=self.who.value or None
         ):
-            self.action.value = ""
+            self.empty({self.action: ""})
             self.refresh()
 
     def done(self) -> None:
         if not self.pick.value:
             self.note("Pick the follow-up you have done.")
+        elif self.done_on.value is None:
+            self.clear()
+            self.mark("done_on", "Done on: type a real day (or pick one): the box is empty or not a date")
         elif self.attempt(actions.complete_follow_up, self.pick.value, self.done_on.value):
             self.refresh()
 
+    def remove(self) -> None:
+        picked = self.pick.value
+        if not picked:
+            self.note("Pick the follow-up to delete first.")
+            return
+        action = next(f.action for f in self.project.follow_ups if f.id == picked)
+
+        def delete() -> None:
+            if self.undoable("Deleted the follow-up", actions.remove_follow_up, picked):
+                self.refresh()
+
+        self.ask(f"Delete the follow-up “{action}”?", "Yes, delete", delete)
+
 
 class ReflectionForm(base.Form):
-    """One box per prompt of the chosen framework, with a live word count against the limits."""
+    """One box per prompt of the chosen framework, with a live word count against the limits.
+
+    Save sends only the answers typed since the form loaded, so an answer saved
+    meanwhile from another notebook, kernel or the command line is kept.
+    """
 
     name = "reflection"
 
@@ -164,6 +202,7 @@ class ReflectionForm(base.Form):
         self.count = base.html_box(cls="reflection-count")
         self.prompts = w.VBox()
         self.boxes: dict[str, w.Textarea] = {}
+        self.track = Tracked(self.unsaved, self._saved_answers, self.project)
         self.body = [
             self.framework,
             self.discard,
@@ -173,16 +212,27 @@ class ReflectionForm(base.Form):
         ]
         self.framework.observe(self.switch, names="value")
         self.show(saved.framework, saved.answers)
+        self.track.offer(self.extra, base.button, base.html_box)
+
+    def _saved_answers(self, project: Project) -> dict[str, str]:
+        reflection = project.reflection
+        framework = self.framework.value
+        answers = reflection.answers if reflection.framework == framework else {}
+        return {key: answers.get(key, "") for key in REFLECTION_PROMPTS[framework]}
 
     def show(self, framework: str, answers: dict[str, str]) -> None:
         self.boxes = {}
         children: list[Any] = []
         for key, prompt in REFLECTION_PROMPTS[framework].items():
-            box = base.area("", answers.get(key, ""), f"reflection-{key}", rows=5)
+            box = base.area(
+                "", answers.get(key, ""), f"reflection-{key}", rows=5, placeholder=f"Your answer: {prompt}"
+            )
             box.observe(lambda _change: self.words(), names="value")
             self.boxes[key] = box
-            children += [w.HTML(f"<b>{html.escape(prompt)}</b>"), box]
+            children += [w.HTML(f"<b>{html.escape(prompt)}</b>"), self.field(key, box)]
         self.prompts.children = children
+        self.track.baseline = self._saved_answers(self.load())
+        self.track.bind(self.boxes)
         self.words()
 
     def answers(self) -> dict[str, str]:
@@ -196,7 +246,7 @@ class ReflectionForm(base.Form):
             .word_count()
         )
         lo, hi = self.settings.limits.reflection_min_words, self.settings.limits.reflection_max_words
-        colour = "#1b5e20" if lo <= count <= hi else "#8a5a00"
+        colour = "#1b5e20" if lo <= count <= hi else "#7a4f00"
         self.count.value = f"<span style='color:{colour}'>{count} words (asked for {lo} to {hi})</span>"
 
     def switch(self, change: dict[str, Any]) -> None:
@@ -217,7 +267,27 @@ class ReflectionForm(base.Form):
         self.show(change["new"], self.project.reflection.answers)
 
     def save(self) -> None:
-        self.attempt(actions.set_reflection, self.framework.value, **self.answers())
+        current = self.fresh()
+        if current is None:
+            return
+        if current.reflection.framework != self.framework.value:
+            self.error(
+                "Your reflection was switched to another framework elsewhere since this form loaded:"
+                " re-run this cell to see it (what you typed here stays until you do)."
+            )
+            return
+        mine = self.track.changes()
+        elsewhere = [k for k in self.track.elsewhere(current) if k not in mine]
+        if not mine:
+            self.project = current
+            self.track.merge(current, mine)
+            self.note("Nothing was changed, so nothing was saved.")
+            return
+        if self.attempt(actions.set_reflection, self.framework.value, **mine):
+            self.track.merge(self.project, mine)
+            if elsewhere:
+                names = ", ".join(f"“{REFLECTION_PROMPTS[self.framework.value][k]}”" for k in elsewhere)
+                self.saved("Saved", f"answers saved elsewhere meanwhile are kept and now shown: {names}")
 
 
 def sent_form(workspace: actions.WorkspaceLike = None) -> SentForm:

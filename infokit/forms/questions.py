@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import html
 from typing import Any, TypeVar
 
@@ -10,13 +9,19 @@ import ipywidgets as w
 
 from infokit import actions
 from infokit.errors import InfokitError
-from infokit.forms import base
+from infokit.forms import base, files
 from infokit.model import PHASES, TIARA_AREAS, Project
 from infokit.questions import PlanReport, check_plan, check_question
 from infokit.questions.bank import browse, categories
 
 ANY = "__any__"
 PRIORITIES = [("1 · must ask", 1), ("2 · should ask", 2), ("3 · if time allows", 3)]
+OWN = "Your own"
+
+
+def category_labels() -> dict[str, str]:
+    """Every category in the student's words, including the one for their own questions."""
+    return {"custom": OWN, **categories()}
 
 
 def notes(project: Project) -> list[str]:
@@ -26,6 +31,10 @@ def notes(project: Project) -> list[str]:
 
 def _filters(label: str, values: list[tuple[str, str]], cls: str) -> w.Dropdown:
     return base.choice(label, [("(any)", ANY), *values], ANY, cls)
+
+
+def _list_layout() -> w.Layout:
+    return w.Layout(width="min(52em, 100%)")
 
 
 class BankForm(base.Form):
@@ -39,9 +48,9 @@ class BankForm(base.Form):
         self.tiara = _filters("TIARA area", [(a.capitalize(), a) for a in TIARA_AREAS], "bank-tiara")
         self.phase = _filters("Phase", [(p.capitalize(), p) for p in PHASES], "bank-phase")
         self.search = base.text("Words", cls="bank-search", placeholder="e.g. typical day")
-        self.found = w.SelectMultiple(rows=10, layout=w.Layout(width="min(52em, 100%)")).add_class(
-            "infokit-bank-list"
-        )
+        self.found = w.SelectMultiple(
+            rows=10, description="Questions found", style=base.LABEL, layout=_list_layout()
+        ).add_class("infokit-bank-list")
         self.priority = base.choice("Priority", PRIORITIES, 2, "bank-priority")
         for widget in (self.category, self.tiara, self.phase, self.search):
             widget.observe(lambda _change: self.refresh(), names="value")
@@ -70,10 +79,17 @@ class BankForm(base.Form):
         if not chosen:
             self.note("Select one or more questions in the list first (Ctrl/Cmd-click for several).")
             return
-        for bank_id in chosen:
+        planned = {q.bank_id for q in self.load().questions}
+        new = [bank_id for bank_id in chosen if bank_id not in planned]
+        if not new:
+            self.note("Those questions are already in your plan.")
+            return
+        for bank_id in new:
             if not self.attempt(actions.add_bank_question, bank_id, priority=self.priority.value):
                 return
-        self.saved(f"Added {len(chosen)} question{'s' if len(chosen) > 1 else ''}; saved")
+        skipped = len(chosen) - len(new)
+        more = f"; {skipped} already in your plan" if skipped else ""
+        self.saved(f"Added {len(new)} question{'s' if len(new) > 1 else ''}{more}; saved")
 
 
 class OwnQuestionForm(base.Form):
@@ -88,7 +104,7 @@ class OwnQuestionForm(base.Form):
         self.fields: dict[str, Any] = {
             "category": base.choice(
                 "Category",
-                [("Your own", "custom"), *((v, k) for k, v in labels.items())],
+                [(OWN, "custom"), *((v, k) for k, v in labels.items())],
                 "custom",
                 "question-category",
             ),
@@ -100,13 +116,13 @@ class OwnQuestionForm(base.Form):
             ),
             "phase": base.choice("Phase", [(p.capitalize(), p) for p in PHASES], "core", "question-phase"),
             "priority": base.choice("Priority", PRIORITIES, 2, "question-priority"),
-            "minutes": base.number("Minutes", 2.0, 0.5, 30, 0.5, "question-minutes"),
+            "minutes": base.number("Minutes", 2.0, "question-minutes"),
         }
         self.text.observe(lambda _change: self.check(), names="value")
         self.body = [
-            self.text,
+            self.field("text", self.text),
             self.findings,
-            *self.fields.values(),
+            *(self.field(key, widget) for key, widget in self.fields.items()),
             base.button("Add to my plan", self.add, "question-add", "primary"),
         ]
 
@@ -116,10 +132,12 @@ class OwnQuestionForm(base.Form):
         self.findings.value = base.findings_html(found)
 
     def add(self) -> None:
+        if self.repeated("That question"):
+            return
         values = {k: v.value for k, v in self.fields.items()}
         values["tiara"] = values["tiara"] or None
         if self.attempt(actions.add_question, self.text.value, **values):
-            self.text.value = ""
+            self.empty({self.text: ""})
 
 
 def summary(plan: PlanReport) -> str:
@@ -139,28 +157,43 @@ def summary(plan: PlanReport) -> str:
     return "".join(parts)
 
 
+def coverage_alt(plan: PlanReport, labels: dict[str, str]) -> str:
+    """The coverage chart in words, for a screen reader (and anyone the picture does not reach)."""
+    cats = ", ".join(f"{labels.get(k, k)} {n}" for k, n in plan.coverage.get("category", {}).items())
+    tiara = plan.coverage.get("tiara", {})
+    areas = ", ".join(f"{a.capitalize()} {tiara.get(a, 0)}" for a in TIARA_AREAS)
+    return f"Questions per category: {cats or 'none'}. Questions per TIARA area: {areas}."
+
+
 class PlanForm(base.Form):
-    """The plan in order: move, re-weigh or remove questions; findings, time budget, coverage, guide."""
+    """The plan in order: move, re-weigh, edit or remove questions; findings, time budget, coverage, guide."""
 
     name = "plan"
 
     def build(self) -> None:
-        self.pick = w.Select(rows=12, layout=w.Layout(width="min(52em, 100%)")).add_class("infokit-plan-list")
+        self.pick = w.Select(rows=12, description="Your plan", style=base.LABEL, layout=_list_layout())
+        self.pick.add_class("infokit-plan-list")
         self.priority = base.choice("Priority", PRIORITIES, 2, "plan-priority")
+        self.priority.layout.width = "22em"
+        self.edit_text = base.area("Wording", cls="plan-edit-text", rows=2)
+        self.edit_minutes = base.number("Minutes", 2.0, "plan-edit-minutes")
         self.report = base.html_box(cls="plan-report")
-        self.chart = w.Image(format="png", layout=w.Layout(max_width="100%")).add_class("infokit-plan-chart")
+        self.chart = base.html_box(cls="plan-chart")
         self.link = base.html_box(cls="plan-guide")
+        self.pick.observe(lambda _change: self.show(), names="value")
         self.body = [
             self.pick,
-            w.HBox(
+            base.row(
                 [
-                    base.button("▲ Up", lambda: self.move(-1), "plan-up"),
-                    base.button("▼ Down", lambda: self.move(1), "plan-down"),
-                    self.priority,
-                    base.button("Set priority", self.reweigh, "plan-priority-set"),
-                    base.button("Remove", self.remove, "plan-remove", "danger"),
+                    base.button("▲ Move up", lambda: self.move(-1), "plan-up"),
+                    base.button("▼ Move down", lambda: self.move(1), "plan-down"),
+                    base.button("Remove question", self.remove, "plan-remove", "danger"),
                 ]
             ),
+            base.row([self.priority, base.button("Set priority", self.reweigh, "plan-priority-set")]),
+            self.field("text", self.edit_text),
+            self.field("minutes", self.edit_minutes),
+            base.button("Save the new wording and minutes", self.edit, "plan-edit-save"),
             base.button("Check my plan again", self.refresh, "plan-refresh"),
             self.report,
             self.chart,
@@ -178,6 +211,7 @@ class PlanForm(base.Form):
         keep = keep or self.pick.value
         self.pick.options = [(f"{n}. [{q.priority}] {q.text}", q.id) for n, q in enumerate(questions, 1)]
         self.pick.value = keep if any(q.id == keep for q in questions) else None
+        self.show()
         p = self.project
         try:
             meeting = p.meeting.planned_minutes if p.meeting else None
@@ -186,7 +220,21 @@ class PlanForm(base.Form):
             self.report.value = f"<i>{html.escape(str(exc))}</i>"
             return
         self.report.value = summary(plan)
-        self.chart.value = to_png(coverage_figure(plan.coverage, categories()))
+        if not questions:
+            self.chart.value = "<i>The chart of what your plan covers appears once it has questions.</i>"
+            return
+        labels = category_labels()
+        self.chart.value = base.picture(
+            to_png(coverage_figure(plan.coverage, labels)), coverage_alt(plan, labels)
+        )
+
+    def show(self) -> None:
+        """Put the picked question's wording, minutes and priority in the boxes below the list."""
+        found = next((q for q in self.project.questions if q.id == self.pick.value), None)
+        if found is not None:
+            self.edit_text.value = found.text
+            self.edit_minutes.value = found.minutes
+            self.priority.value = found.priority
 
     def _picked(self) -> str | None:
         if self.pick.value is None:
@@ -203,19 +251,31 @@ class PlanForm(base.Form):
         if picked and self.attempt(actions.edit_question, picked, priority=self.priority.value):
             self.refresh(picked)
 
+    def edit(self) -> None:
+        picked = self._picked()
+        if picked and self.attempt(
+            actions.edit_question, picked, text=self.edit_text.value, minutes=self.edit_minutes.value
+        ):
+            self.refresh(picked)
+
     def remove(self) -> None:
         picked = self._picked()
-        if picked and self.attempt(actions.remove_question, picked):
-            self.refresh()
+        if not picked:
+            return
+        text = next(q.text for q in self.project.questions if q.id == picked)
+
+        def delete() -> None:
+            if self.undoable("Removed the question", actions.remove_question, picked):
+                self.refresh()
+
+        self.ask(f"Remove “{text}” from your plan?", "Yes, remove", delete)
 
     def guide(self) -> None:
         if not self.attempt(actions.write_guide):
             return
         path = self.result
-        data = base64.b64encode(path.read_bytes()).decode("ascii")
         self.link.value = (
-            f'<a download="{html.escape(path.name)}" href="data:text/html;base64,{data}">'
-            f"Download {html.escape(path.name)}</a> (also kept at <code>{html.escape(str(path))}</code>;"
+            f"{files.download_link(path)} (also kept at <code>{html.escape(str(path))}</code>;"
             " open it in a browser and print it)"
         )
 

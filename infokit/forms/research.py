@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import ipywidgets as w
-
 from infokit import actions
 from infokit.forms import base
 
 ABOUT = [("The field or occupation", "field"), ("The interviewee's organisation", "organization")]
+ABOUT_LABELS = {"field": "The field", "organization": "Their organisation"}
 
 
 class ResearchForm(base.Form):
@@ -28,19 +27,23 @@ class ResearchForm(base.Form):
         self.pick = base.choice("Note to delete", [("", "")], "", "research-pick")
         self.body = [
             self.about,
-            self.text,
-            self.source,
-            self.on,
+            self.field("text", self.text),
+            self.field("source", self.source),
+            self.field("added_on", self.on, "on"),
             base.button("Save note", self.save, "research-save", "primary"),
             base.heading("Your notes"),
             self.saved_notes,
-            w.HBox([self.pick, base.button("Delete note", self.remove, "research-delete", "danger")]),
+            base.row([self.pick, base.button("Delete note", self.remove, "research-delete", "danger")]),
         ]
         self.refresh()
 
     def refresh(self) -> None:
+        self.project = self.load()
         notes = self.project.research
-        rows = [[n.about, n.text, n.source, n.added_on.isoformat() if n.added_on else ""] for n in notes]
+        rows = [
+            [ABOUT_LABELS[n.about], n.text, n.source, n.added_on.isoformat() if n.added_on else ""]
+            for n in notes
+        ]
         self.saved_notes.value = (
             base.table(["About", "Note", "Source", "Date"], rows) if rows else "<i>No notes yet.</i>"
         )
@@ -48,19 +51,31 @@ class ResearchForm(base.Form):
         self.pick.value = ""
 
     def save(self) -> None:
+        if self.repeated("That note"):
+            return
+        if self.on.value is None:
+            self.clear()
+            self.mark("added_on", "Read on: type a real day (or pick one): the box is empty or not a date")
+            return
         ok = self.attempt(
             actions.add_research, self.text.value, self.source.value, about=self.about.value, on=self.on.value
         )
         if ok:
-            self.text.value = ""
-            self.source.value = ""
+            self.empty({self.text: "", self.source: ""})
             self.refresh()
 
     def remove(self) -> None:
-        if not self.pick.value:
+        picked = self.pick.value
+        if not picked:
             self.note("Pick the note to delete first.")
-        elif self.attempt(actions.remove_research, self.pick.value):
-            self.refresh()
+            return
+        label = dict((v, k) for k, v in self.pick.options)[picked]
+
+        def delete() -> None:
+            if self.undoable("Deleted the note", actions.remove_research, picked):
+                self.refresh()
+
+        self.ask(f"Delete the note “{label}”?", "Yes, delete", delete)
 
 
 def research_form(workspace: actions.WorkspaceLike = None) -> ResearchForm:

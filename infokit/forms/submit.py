@@ -3,31 +3,19 @@
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
-from typing import Any
-
-import ipywidgets as w
-from IPython.display import HTML, display
 
 from infokit import actions
-from infokit.forms import base
+from infokit.forms import base, files
 from infokit.plots._figure import to_png
 from infokit.progress import progress
 
-
-def picture(figure: Any, cls: str) -> w.Image:
-    return base._tag(w.Image(value=to_png(figure), format="png", layout=w.Layout(max_width="100%")), cls)
-
-
-def link_to(path: Path, start: Path | None = None) -> str:
-    """An HTML link to ``path`` relative to the notebook's folder, which JupyterLab opens itself."""
-    try:
-        href = os.path.relpath(path, start or Path.cwd())
-    except ValueError:  # another drive on Windows
-        href = path.as_uri()
-    href = "/".join(html.escape(part, quote=True) for part in Path(href).parts)
-    return f'<a href="{href}" target="_blank" class="infokit-file-link">{html.escape(path.name)}</a>'
+BUSY = (
+    "<span class='infokit-busy' role='status'><style>@keyframes infokit-spin{to{transform:rotate(360deg)}}"
+    "</style><span aria-hidden='true' style='display:inline-block;width:0.9em;height:0.9em;border:2px solid "
+    "#1565c0;border-right-color:transparent;border-radius:50%;animation:infokit-spin 0.9s linear infinite;"
+    "vertical-align:-0.1em'></span> {text}</span>"
+)
 
 
 class ProgressForm(base.Form):
@@ -36,9 +24,7 @@ class ProgressForm(base.Form):
     name = "progress"
 
     def build(self) -> None:
-        self.image = w.Image(format="png", layout=w.Layout(max_width="100%")).add_class(
-            "infokit-progress-image"
-        )
+        self.image = base.html_box(cls="progress-image")
         self.missing = base.html_box(cls="progress-missing")
         self.body = [self.image, self.missing, base.button("Refresh", self.refresh, "progress-refresh")]
         self.refresh()
@@ -47,9 +33,14 @@ class ProgressForm(base.Form):
         from infokit.plots.steps import steps_figure
 
         project = self.load()
-        self.image.value = to_png(steps_figure(project, self.settings))
+        steps = progress(project, self.settings)
+        done = [s.label for s in steps if s.done]
+        alt = f"Steps done: {', '.join(done) or 'none yet'}. Steps to do: " + (
+            ", ".join(s.label for s in steps if not s.done) or "none"
+        )
+        self.image.value = base.picture(to_png(steps_figure(project, self.settings)), alt + ".")
         items = []
-        for step in progress(project, self.settings):
+        for step in steps:
             for text in step.missing:
                 late = " <b>(late)</b>" if step.late else ""
                 items.append(f"<li><b>{html.escape(step.label)}</b>: {html.escape(text)}{late}</li>")
@@ -61,7 +52,8 @@ class ProgressForm(base.Form):
 
 
 class ExportForm(base.Form):
-    """Write the report (HTML always, PDF when a Chromium is found) into the workspace folder."""
+    """Write the report (HTML always, PDF when a Chromium is found) into the workspace folder,
+    then offer each file for download (its bytes travel with the link) and to open."""
 
     name = "export"
 
@@ -77,22 +69,32 @@ class ExportForm(base.Form):
         )
         self.pdf = base.tickbox(note, browser, cls="export-pdf")
         self.pdf.disabled = not browser
-        self.links = w.Output().add_class("infokit-export-links")
+        self.run = base.button("Export my report", self.export, "export-run", "primary")
+        self.busy = base.html_box(cls="export-busy")
+        self.links = base.html_box(cls="export-links")
         self.preview = base.html_box(cls="export-preview")
-        self.body = [
-            self.private,
-            self.pdf,
-            base.button("Export my report", self.export, "export-run", "primary"),
-            self.links,
-            self.preview,
-        ]
+        self.body = [self.private, self.pdf, self.run, self.busy, self.links, self.preview]
 
     def export(self) -> None:
         kind = "pdf" if self.pdf.value else "html"
         private = self.private.value
+        self.run.disabled = True
+        self.links.value = self.preview.value = ""
+        steps = (
+            "the HTML report, then the PDF (this can take half a minute)" if kind == "pdf" else "the report"
+        )
+        self.clear()
+        self.busy.value = BUSY.replace("{text}", html.escape(f"Exporting {steps}…"))
+        try:
+            self._export(kind, private)
+        finally:
+            self.busy.value = ""
+            self.run.disabled = False
+
+    def _export(self, kind: str, private: bool) -> None:
         if self.attempt(actions.export, kind, include_contact_details=private):
             self.show(self.result)
-            self.saved(f"Exported {', '.join(p.name for p in self.result)}")
+            self.saved(f"Exported {', '.join(p.name for p in self.result)}", "download them below")
             return
         problem = self.status.value
         if kind == "pdf" and self.attempt(actions.export, "html", include_contact_details=private):
@@ -100,9 +102,10 @@ class ExportForm(base.Form):
             self.status.value = problem.replace("⚠ ", "⚠ The HTML report is ready, but no PDF: ", 1)
 
     def show(self, made: list[Path]) -> None:
-        self.links.clear_output()
-        with self.links:
-            display(HTML(" · ".join(link_to(path) for path in made)))
+        root = files.served_root()
+        folder = files.where(made[0].parent, root)
+        items = "".join(f"<li>{files.links(path, root)}</li>" for path in made)
+        self.links.value = f"<p>Your report is in {folder}.</p><ul class='infokit-export-files'>{items}</ul>"
         pages = [p for p in made if p.suffix == ".html"]
         if pages:
             page = html.escape(pages[0].read_text(encoding="utf-8"), quote=True)

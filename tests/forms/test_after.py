@@ -44,7 +44,8 @@ def test_follow_ups(find, status) -> None:
     form = after.follow_ups_form()
     find(form, "follow-up-action").value = "Tell Sam how it went"
     find(form, "follow-up-add").click()
-    assert "due_on" in status(form)
+    # named by its label, beside the field (was the internal "due_on")
+    assert "Due on" in find(form, "follow-ups-error-due_on").value and "Due on" in status(form)
     assert find(form, "follow-up-action").value == "Tell Sam how it went"
     find(form, "follow-up-due").value = date(2026, 3, 20)
     find(form, "follow-up-add").click()
@@ -71,3 +72,24 @@ def test_reflection_counts_saves_and_guards_switch(find, status) -> None:
     find(form, "reflection-save").click()
     again = after.reflection_form()
     assert find(again, "reflection-describe").value == "We met."
+
+
+def test_follow_ups_can_be_deleted(find) -> None:
+    ik.add_follow_up("Read the report", date(2026, 3, 20))
+    form = after.follow_ups_form()
+    find(form, "follow-up-pick").value = ik.project().follow_ups[0].id
+    find(form, "follow-up-delete").click()
+    find(form, "ask-yes").click()
+    assert ik.project().follow_ups == []
+
+
+def test_reflection_keeps_an_answer_saved_elsewhere_meanwhile(find, status) -> None:
+    ik.set_reflection("prompts", learned="From the form's first load.")
+    form = after.reflection_form()
+    ik.set_reflection("prompts", gaps="Saved from another notebook.")
+    find(form, "reflection-learned").value = "Typed here."
+    find(form, "reflection-save").click()
+    answers = ik.project().reflection.answers
+    assert answers["learned"] == "Typed here." and answers["gaps"] == "Saved from another notebook."
+    assert find(form, "reflection-gaps").value == "Saved from another notebook."
+    assert "elsewhere" in status(form)

@@ -38,7 +38,8 @@ def test_thank_you_draft_goes_into_the_project(find) -> None:
 
 def test_progress_picture_and_missing_list(find) -> None:
     form = submit.progress_form()
-    assert bytes(find(form, "progress-image").value).startswith(b"\x89PNG")
+    picture = find(form, "progress-image").value  # an <img> with a text alternative
+    assert 'src="data:image/png;base64,' in picture and 'alt="Steps done: none yet. Steps to do: ' in picture
     assert "add your name" in find(form, "progress-missing").value
 
 
@@ -51,3 +52,22 @@ def test_export_writes_html_into_the_workspace(find, status, workspace_dir) -> N
     written = list((workspace_dir / ik.REPORT_FOLDER).glob("*.html"))
     assert len(written) == 1
     assert "srcdoc=" in find(form, "export-preview").value
+
+
+def test_export_shows_progress_while_it_runs_and_links_carry_the_bytes(find, status, monkeypatch) -> None:
+    _ready()
+    form = submit.export_form()
+    find(form, "export-pdf").value = False
+    seen = []
+    real = ik.export
+
+    def watched(*args, **kwargs):
+        seen.append((find(form, "export-busy").value, find(form, "export-run").disabled))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ik, "export", watched)
+    find(form, "export-run").click()
+    ((busy, disabled),) = seen
+    assert "Exporting the report" in busy and disabled
+    assert find(form, "export-busy").value == "" and not find(form, "export-run").disabled
+    assert "data:text/html;base64," in find(form, "export-links").value

@@ -38,7 +38,8 @@ def test_own_question_live_findings_and_add(find, status) -> None:
     saved = ik.project().questions[0]
     assert saved.text == "Do you like your job?" and saved.priority == 1
     assert "infokit-finding-closed" in find(plan, "plan-report").value
-    assert bytes(find(plan, "plan-chart").value).startswith(b"\x89PNG")
+    chart = find(plan, "plan-chart").value  # an <img> with a text alternative, not a bare image
+    assert 'src="data:image/png;base64,' in chart and 'alt="Questions per category: Your own 1.' in chart
 
 
 def test_plan_move_priority_remove_and_guide(find, status, workspace_dir) -> None:
@@ -58,5 +59,50 @@ def test_plan_move_priority_remove_and_guide(find, status, workspace_dir) -> Non
     guide = (workspace_dir / "interview-guide.html").read_text()
     assert "&lt;typical&gt;" in guide and "<typical>" not in guide
     assert "data:text/html;base64," in find(plan, "plan-guide").value
-    find(plan, "plan-remove").click()
+    find(plan, "plan-remove").click()  # asks first
+    assert [q.id for q in ik.project().questions] == [b.id, a.id]
+    find(plan, "ask-yes").click()
     assert [q.id for q in ik.project().questions] == [a.id]
+
+
+def test_minutes_out_of_range_are_refused_not_changed(find, status) -> None:
+    own = questions.own_question_form()
+    find(own, "question-text").value = "How did you start?"
+    find(own, "question-minutes").value = 999
+    find(own, "question-add").click()
+    assert "Minutes" in find(own, "own-question-error-minutes").value
+    assert ik.project().questions == [] and find(own, "question-minutes").value == 999
+
+
+def test_the_same_question_cannot_be_added_twice(find, status) -> None:
+    own = questions.own_question_form()
+    for _ in range(2):
+        find(own, "question-text").value = "How did you start?"
+        find(own, "question-add").click()
+    assert len(ik.project().questions) == 1 and "already in your plan" in status(own)
+
+
+def test_wording_and_minutes_can_be_edited_after_adding(find) -> None:
+    q = ik.add_question("How did you start?")
+    plan = questions.plan_form()
+    find(plan, "plan-list").value = q.id
+    assert find(plan, "plan-edit-text").value == "How did you start?"
+    find(plan, "plan-edit-text").value = "How did you get your first job in the field?"
+    find(plan, "plan-edit-minutes").value = 4
+    find(plan, "plan-edit-save").click()
+    saved = ik.project().questions[0]
+    assert (saved.text, saved.minutes) == ("How did you get your first job in the field?", 4)
+
+
+def test_an_empty_plan_shows_no_empty_chart_and_lists_have_names(find) -> None:
+    plan = questions.plan_form()
+    assert "<img" not in find(plan, "plan-chart").value
+    assert find(plan, "plan-list").description == "Your plan"
+    assert find(questions.bank_form(plan), "bank-list").description == "Questions found"
+
+
+def test_plan_buttons_keep_their_words(find) -> None:
+    plan = questions.plan_form()
+    for cls in ("plan-up", "plan-down", "plan-remove", "plan-priority-set"):
+        layout = find(plan, cls).layout
+        assert layout.flex == "0 0 auto" and layout.min_width  # never squeezed to "Rem…"

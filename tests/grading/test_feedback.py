@@ -81,3 +81,16 @@ def test_file_names_are_safe_and_unique():
     assert file_name("../../etc/passwd", taken) == "etc-passwd.html"
     assert file_name("S001", taken).startswith("S001-")
     assert file_name("", taken) == "student.html"
+
+
+def test_page_has_landmarks_and_no_low_contrast_grey(project):
+    from infokit.grading.records import GradeRow
+    from infokit.grading.score import score_project
+
+    settings = default_settings()
+    row = GradeRow("s001", "Jane Smith", "s001", "f.html", "html", auto=score_project(project(), settings),
+                   manual={"reflection": None, "writing": None})  # fmt: skip
+    html = render_feedback(row, settings)
+    body = html.split("<body>")[1]
+    assert body.index("<header>") < body.index("<main>") < body.index("<footer>")
+    assert "#777" not in html  # 4.5:1 is the floor for text; #777 on white is 4.48:1
