@@ -100,7 +100,7 @@ def set_status(
             raise InvalidValue.says(
                 "status", status, f"{status!r} is not a status (one of {choices})"
             ) from None
-        day = happened_on(on, STEP_DAYS[new], "status", date_required=date_required)
+        day = happened_on(on, STEP_DAYS[new], "on", date_required=date_required)
         _move_on(found, new, day, note)
         return found
 

@@ -167,7 +167,9 @@ class Form(Shown):
         if key is None or not isinstance(exc, InvalidValue):
             self.error(str(exc))
             return
-        self.mark(key, f"{self.labels[key]}: {str(exc).split(': ', 1)[-1]}")
+        whole = exc.reason == str(exc)  # a sentence worded whole by the library: keep all of it
+        reason = str(exc) if whole else str(exc).split(": ", 1)[-1]
+        self.mark(key, f"{self.labels[key]}: {reason}")
 
     def mark(self, key: str, text: str) -> None:
         """Show ``text`` beside field ``key`` and, shorter, on the status line."""

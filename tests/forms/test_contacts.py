@@ -142,3 +142,17 @@ def test_a_double_click_on_save_note_adds_one_note_without_an_error(find, status
     find(form, "research-save").click()
     find(form, "research-save").click()  # the second click of a double click
     assert len(ik.project().research) == 1 and "already added" in status(form)
+
+
+def test_a_request_dated_years_ahead_is_refused_beside_the_field(find, status) -> None:
+    from datetime import date
+
+    ik.add_contact("Sam Lee")
+    form = contacts.contacts_form()
+    find(form, "contact-pick").value = ik.project().contacts[0].id
+    find(form, "contact-status-on").value = date(2031, 3, 2)
+    find(form, "contact-move").click()
+    beside = find(form, "contacts-error-on").value
+    assert "2031" in beside and "future" in beside.lower(), beside
+    assert "Saved" not in status(form)
+    assert ik.project().contacts[0].history == []
