@@ -27,7 +27,8 @@ _ORG = (
     r"council|paper|newsroom|side)"
 )
 _ROLE = (
-    r"(?:job|jobs|position|positions|role|roles|internship|internships|placement|placements|vacancy|vacancies|"
+    r"(?:job|jobs|position|positions|role|roles|internship|internships|placement|placements|vacancy|"
+    r"vacancies|"
     r"opening|openings|post|posts|spot|spots|place)"
 )
 _YOURS = (
@@ -51,6 +52,9 @@ _JOB_ASK = _any(
     r"\bput (?:in )?a (?:good )?word\b|\bput (?:my name|me) forward\b|\bkeep (?:me|my name|my cv|"
     r"my resume) in mind\b",
     r"\bpass (?:my name|me) (?:along|on)\b",
+    rf"^(?:do|does|did|would|will|are|is) (?:you|your (?:\w+ )?{_ORG})(?: guys)? (?:ever |still |currently )?"
+    r"(?:take on|taking on|hire|hiring|recruit|employ|accept|need)\b.{0,40}\b(?:volunteers|interns|trainees|"
+    r"students|graduates|staff|juniors|assistants|people like me|someone like me|help)\b",
     rf"\b(?:are|is) (?:you|your (?:\w+ )?{_ORG})(?: guys| all)?(?: currently| still| now)? "
     r"(?:hiring|recruiting)\b",
     r"\b(?:let|tell) me know (?:if|when|about|whether)\b.{0,40}\b(?:opens? up|comes? up|becomes? available|"
@@ -125,11 +129,58 @@ _FEEDBACK = re.compile(
 )
 
 
+# Cues that together make a job ask, however it is worded: something to be hired into (or a
+# need for staff), the interviewee's own organisation, and the student (or a yes/no about openings).
+_JOB_THING = re.compile(
+    r"\b(?:jobs?|roles?|positions?|posts?|vacanc\w+|openings?|internships?|placements?|trainee\w*|"
+    r"apprentice\w*|graduate (?:programme|program|scheme)s?|spots?|places?|room|hire[ds]?|hiring|recruit\w*|"
+    r"interviews?|applications?|cv|resume|résumé|referee|reference|staff|work experience)\b|"
+    r"\bneeds? (?:anyone|someone|somebody|an? (?:\w+ )?(?:assistant|intern|trainee|junior|volunteer|"
+    r"helper))\b|"
+    r"\b(?:something|anything) (?:comes|opens) up\b"
+)
+_THEIR_PLACE = re.compile(
+    rf"\b(?:your|ur) (?:\w+ )?(?:{_ORG}|boss|manager|hr|recruiters?|programme|program|scheme|firm's|"
+    r"company's)\b|\b(?:where you work|on your side|your place|you guys|at yours|here|there)\b"
+)
+_SELF = re.compile(
+    r"\b(?:i|me|my|myself|someone like me|someone with my|a (?:student|grad|graduate) like me)\b"
+)
+_AVAILABLE_ASK = re.compile(
+    r"^(?:is|are|was|were|do|does|did|will|would|could|can|has|have|might|any|got)\b|"
+    r"\b(?:going to (?:hire|recruit|take)|need(?:s)? (?:anyone|someone|somebody|an? \w+|help|more \w+)|"
+    r"looking for (?:anyone|someone|an? \w+)|still open|take on|taking on|(?:comes?|opens?) up|"
+    r"(?:is|are) (?:hiring|recruiting))\b"
+)
+_NOT_AN_ASK = re.compile(
+    r"\b(?:your (?:field|industry|profession|sector|line of work|area)|in (?:this|the|your) (?:field|"
+    r"industry|"
+    r"profession|sector|area)|how (?:did|do|does|would) (?:you|people|they|graduates|most)|when you were "
+    r"hired|your (?:first|current|last) (?:job|role)|(?:a|the) role like yours|what (?:do|did|does) \w+ "
+    r"(?:look|ask)|process|usually|typically|feedback|look over|improve|stronger|convincing)\b"
+)
+
+
+_POLITE = re.compile(
+    r"\b(?:if you don't mind (?:me|my) asking|(?:don't )?mind (?:me|my) asking|if i (?:may|can|might) ask|"
+    r"(?:may|can|could) i ask|let me ask|excuse me|if i'm honest|i hope|i was wondering|i wonder)\b"
+)
+
+
+def _job_cues(low: str, heads: list[str]) -> bool:
+    low = _POLITE.sub(" ", low)
+    if not (_JOB_THING.search(low) and _THEIR_PLACE.search(low)) or _NOT_AN_ASK.search(low):
+        return False
+    return bool(_SELF.search(low)) or any(_AVAILABLE_ASK.search(h) for h in heads)
+
+
 def asks_for_job(text: str, segments: list[str]) -> bool:
     """Whether the question asks the person for a job, an opening, a referral or to pass on a CV."""
     low = text.lower()
     heads = [_head(s).lower() for s in segments]
     if _JOB_ASK.search(low) or any(_HIRING.match(h) or _HIRING_FRAGMENT.match(h) for h in heads):
+        return True
+    if _job_cues(low, heads):
         return True
     if _TAKES.search(low):
         return True
@@ -179,6 +230,14 @@ _SALARY = _any(
     r"grade|band|role|job)\b.{0,30}\b(?:earn|make|take home|paid|get paid|salary)",
     r"\b(?:salary|pay|wage) (?:for|of|in) your (?:job|role|position)\b",
     r"\b(?:does|do) (?:your|the) (?:\w+ )?(?:job|role|company|employer|firm|work) pay you\b",
+    r"\bhow much\b.{0,30}\byou\b.{0,15}\b(?:make|making|made|earn|earning|earned|paid|getting|bring|"
+    r"bringing|take home)\b(?! of)",
+    r"\b(?:pay|paid|paying|pays) you\b|\byou paid\b",
+    r"\byou (?:\w+ )?(?:earn|make) (?:well|good money|decent money)\b",
+    r"\b(?:do|did) you have (?:a |an )?(?:\w+ )?(?:income|salary|wage)\b",
+    r"\b(?:salary|pay|wage|income|package)\b.{0,15}\b(?:are|were) you on\b",
+    r"\byour (?:\w+ )?(?:role|job|position|work) (?:pays?|brings? in|earns?)\b|\b(?:does|did) your "
+    r"(?:\w+ )?(?:role|job|position|work) (?:pay|bring in)\b",
     r"\b(?:tell|telling|share|sharing|say|saying|disclose|disclosing|reveal|revealing|ask|asking) "
     rf"(?:me |us )?(?:what|how much) you (?:\w+ )?{_MONEY}\b",
 )

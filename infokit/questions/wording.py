@@ -42,7 +42,8 @@ _REQUEST = _any(
     r"talk (?:me |us )?(?:through|about|a little|a bit)|walk (?:me|us)|run (?:me|us)|take (?:me|us)|"
     r"show (?:me|us)|point (?:me|us)|keep (?:me|us|my)|get (?:me|us)|find (?:me|us)|let (?:me|us)|"
     r"give (?:me|us|an?|some|examples?|advice)|go (?:over|through|into)|look (?:over|at|into)|"
-    r"put (?:in|me)|think of|say (?:more|a|something|what|how)|break (?:down|it)|check (?:my|over))\b",
+    r"put (?:in|me|my)|ask (?:your|ur|them|him|her|someone|around)|be (?:a|an|my|our) \w+|think of|"
+    r"say (?:more|a|something|what|how)|break (?:down|it)|check (?:my|over))\b",
     r"^(?:can|could) you (?:please )?(?:suggest|recommend)\b",
     r"^would you (?:please )?(?:mind|be (?:willing|able|happy|open|comfortable|prepared|kind enough)|"
     r"like to (?:share|describe|explain|tell))\b",
@@ -82,7 +83,8 @@ _STATEMENT_START = _set(
 )
 _STATEMENT_VERB = _set(
     "is are was were am 's do does did has have had must been involves involve needs need takes take "
-    "means enjoy like love work works get gets feel find pays make makes would will can could should"
+    "means enjoy like love work works get gets feel find pays make makes would will can could should "
+    "paid earn earned got made done"
 )
 _FRAGMENT_YES_NO = _set(
     "happy unhappy stressful worth enjoy enjoying like love hiring available open hard easy fun satisfied "
@@ -241,7 +243,8 @@ _REFERRAL_WHO = re.compile(
 _OPINION_WHERE = re.compile(
     r"^where (?:do|would|does|did) (?:you|they|people) (?:think|see|expect|imagine|predict)"
 )
-_MONEY = _set("make earn earning paid pay cost costs charge bring take get salary income")
+_MONEY = _set("make making earn earning paid pay paying cost costs charge bring take get salary income")
+_DEGREE_NOUNS = _set("weight importance emphasis attention difference influence say freedom autonomy")
 _MEASURE = _set("hours size headcount age years number")
 
 
@@ -287,6 +290,8 @@ def _short_clause(w: list[str], *, embedded: bool) -> bool:
         return True
     if w[:2] == ["how", "much"] and w[2:3]:
         # "How much travel...?" asks an amount; "How much has it changed?" asks a degree.
+        if w[2] in _DEGREE_NOUNS:
+            return False  # "How much weight should...": a degree, not an amount
         return w[2] not in _AUX or bool(_MONEY & set(w[3:])) or w[2] == "of"
     return False
 
