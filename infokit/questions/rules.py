@@ -15,10 +15,11 @@ from typing import Any
 from infokit.errors import InvalidValue
 from infokit.findings import Finding, Severity
 from infokit.questions import suggest
+from infokit.questions.asks import asks_for_job, personal_salary
 from infokit.questions.leading import leading
 from infokit.questions.shorthand import spell_out
 from infokit.questions.text import _capital, _is_english, _norm, _segments
-from infokit.questions.topic import asks_for_job, googleable, in_notes, personal_salary
+from infokit.questions.topic import googleable, in_notes
 from infokit.questions.wording import closed, double, short_answer, too_long
 
 RULES: dict[str, Severity] = {

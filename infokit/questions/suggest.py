@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from infokit.questions.asks import asks_for_job, personal_salary
 from infokit.questions.leading import Leading, leading
 from infokit.questions.text import _AUX, _WH, _expand, _head, _question_head, _segments, _unfill, _words
-from infokit.questions.topic import asks_for_job, personal_salary
 from infokit.questions.wording import closed, double
 
 JOB_HINT = (
