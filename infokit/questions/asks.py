@@ -130,18 +130,36 @@ _FEEDBACK = re.compile(
 # need for staff), the interviewee's own organisation, and the student (or a yes/no about openings).
 _JOB_THING = re.compile(
     r"\b(?:jobs?|roles?|positions?|posts?|vacanc\w+|openings?|internships?|placements?|trainee\w*|"
-    r"apprentice\w*|graduate (?:programme|program|scheme)s?|spots?|places?|room|hire[ds]?|hiring|recruit\w*|"
-    r"interviews?|applications?|cv|resume|résumé|referee|reference|staff|work experience)\b|"
+    r"apprentice\w*|interns?|juniors?|assistants?|receptionists?|temps?|freelancers?|volunteers?|staff|"
+    r"hires?|"
+    r"hired|hiring|recruit\w*|employ\w*|interviews?|applications?|applicants?|cv|resume|résumé|portfolio|"
+    r"references?|referees?|referrals?|recommendations?|trial day|work experience|leads|"
+    r"graduate (?:programme|"
+    r"program|scheme)s?|apprenticeship|considered)\b|"
     r"\bneeds? (?:anyone|someone|somebody|an? (?:\w+ )?(?:assistant|intern|trainee|junior|volunteer|"
     r"helper))\b|"
-    r"\b(?:something|anything) (?:comes|opens) up\b"
+    r"\b(?:something|anything) (?:comes|opens) up\b|\b(?:short|in need) of (?:hands|staff|people)\b|"
+    r"\b(?:extra|spare) (?:pair of )?hands\b|\bfoot in the door\b|\bget (?:me )?in\b|\btaken on\b|"
+    r"\b(?:take|taking|takes) (?:me |students |graduates |people |anyone )?on\b|\b(?:join|joining|"
+    r"become part of|be "
+    r"part of) (?:your|the|ur)\b|\bjoining\b|\b(?:a place|a spot|room|work|anything) (?:for|on) (?:me|a "
+    r"student|students|your)\b|\bhave (?:any |some )?work for\b|\blooking for work\b|\bwork (?:for|with|at|"
+    r"in) "
+    r"(?:you|your|ur)\b|\binterested in (?:me|someone (?:like me|with my))\b|"
+    r"\b(?:consider|think of|keep) me\b|\bmy (?:details|name|cv|resume|portfolio|application)\b"
 )
 _THEIR_PLACE = re.compile(
-    rf"\b(?:your|ur) (?:\w+ )?(?:{_ORG}|boss|manager|hr|recruiters?|programme|program|scheme|firm's|"
-    r"company's)\b|\b(?:where you work|on your side|your place|you guys|at yours|here|there)\b"
+    rf"\b(?:your|ur) (?:\w+ )?(?:{_ORG}|boss|manager|director|hr|recruiters?|programme|program|scheme|"
+    r"project|list|head of \w+|hiring (?:team|manager|panel)|firm's|company's)\b|\b(?:the|this) "
+    r"(?:company|team|firm|organi[sz]ation|department|office|lab|practice|agency|studio|clinic|hospital|"
+    r"newsroom|business|bank|charity)\b|\b(?:where you work|on your side|your place|you guys|at yours|here|"
+    r"there|hr|human "
+    r"resources|recruitment|hiring manager)\b|^(?:do|does|did|would|will|could|can|might) you (?:guys )?"
+    r"(?:ever )?(?:have|need|take on|hire|offer|want|use)\b"
 )
 _SELF = re.compile(
-    r"\b(?:i|me|my|myself|someone like me|someone with my|a (?:student|grad|graduate) like me)\b"
+    r"\b(?:i|i'm|i'd|me|my|myself|someone like me|someone with my|for (?:a|an) (?:student|grad|graduate|"
+    r"recent graduate|intern))\b"
 )
 _AVAILABLE_ASK = re.compile(
     r"^(?:is|are|was|were|do|does|did|will|would|could|can|has|have|might|any|got)\b|"
@@ -151,13 +169,12 @@ _AVAILABLE_ASK = re.compile(
 )
 _NOT_AN_ASK = re.compile(
     r"\b(?:your (?:field|industry|profession|sector|line of work|area)|in (?:this|the|your) (?:field|"
-    r"industry|"
-    r"profession|sector|area)|how (?:did|do|does|would) (?:you|people|they|graduates|most)|when you were "
-    r"hired|your (?:first|current|last) (?:job|role)|(?:a|the) role like yours|what (?:do|did|does) \w+ "
-    r"(?:look|ask)|process|usually|typically|feedback|look over|improve|stronger|convincing)\b"
+    r"industry|profession|sector|area)|how (?:did|do|does|would) (?:you|people|they|graduates|most|the|your)|"
+    r"when you were hired|your (?:first|current|last) (?:job|role)|"
+    r"what (?:do|did|does) \w+ (?:look|ask)|look for|tend to|process|usually|typically|feedback|look over|"
+    r"improve|stronger|convincing|before (?:they|you) (?:are|were|get|got)|what kind of (?:work|people|"
+    r"projects))\b"
 )
-
-
 _POLITE = re.compile(
     r"\b(?:if you don't mind (?:me|my) asking|(?:don't )?mind (?:me|my) asking|if i (?:may|can|might) ask|"
     r"(?:may|can|could) i ask|let me ask|excuse me|if i'm honest|i hope|i was wondering|i wonder)\b"
@@ -168,7 +185,12 @@ def _job_cues(low: str, heads: list[str]) -> bool:
     low = _POLITE.sub(" ", low)
     if not (_JOB_THING.search(low) and _THEIR_PLACE.search(low)) or _NOT_AN_ASK.search(low):
         return False
-    return bool(_SELF.search(low)) or any(_AVAILABLE_ASK.search(h) for h in heads)
+    if any(_SELF.search(part) and _JOB_THING.search(part) for part in _CLAUSE.split(low)):
+        return True
+    return "like yours" not in low and any(_AVAILABLE_ASK.search(h) for h in heads)
+
+
+_CLAUSE = re.compile(r"[,;:]|\b(?:so|but|and then|because)\b")
 
 
 def asks_for_job(text: str, segments: list[str]) -> bool:
@@ -240,7 +262,41 @@ _SALARY = _any(
 )
 
 
+_EARNS = re.compile(
+    r"\b(?:you|u)\b(?:\s+(?!think|feel|say|believe|expect|know|decide|want|need)[\w']+){0,3}?\s+(?:earn\w*|"
+    r"clear(?:ing)?|get(?:ting)? paid|paid|bring(?:ing)? (?:in|home)|tak(?:e|ing) home)\b|"
+    r"\b(?:do|did) you charge\b|\byou charge\b|"
+    r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:make|making|made)\b(?! of\b)(?=.*\b(?:money|salary|pay|income|"
+    r"wage|"
+    r"a year|a month|an hour|per \w+|these days|at the moment|thousand|figures?)\b)|"
+    r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:get|getting|got)\b(?=.*\b(?:money|salary|pay|income|wage|"
+    r"per (?:hour|year|month|week|day|project)|an hour|a year|a month|thousand|figures?)\b)"
+)
+_OWN_PAY = re.compile(
+    rf"\b(?:your|ur) (?:(?!company|firm|sector|field|industry|profession|team|organi[sz]ation|department)"
+    rf"\w+ ){{0,2}}?(?:{_PAY}|earning|figure|package)\b|"
+    r"\b(?:pay|pays|paid|paying) you\b|(?:salary|pay|wage|income|money|earnings|bonus|"
+    r"raise)\b[^?.]{0,25}\b(?:are|were|do|"
+    r"did) you (?:on|get|receive|earn|make|take home|bring home|clear)\b|\b(?:salary|pay|money|income)\b"
+    r"[^?.]{0,20}\b(?:in|for|at) your (?:current |own )?(?:role|job|position)\b|\bfor you personally\b|"
+    r"\bhow much (?:are|were) you on\b|\byou (?:\w+ )?(?:earn|make|clear|charge) (?:over|under|around|about|"
+    r"more than|less than)? ?(?:\d|[a-z]+ thousand|six figures|seven figures)"
+)
+_GENERAL_EARNER = re.compile(
+    r"\b(?:people|graduates|grads|juniors|freelancers|contractors|interns|newcomers|new staff|employees|"
+    r"staff|workers|someone starting|entry-level|as a rule|on average|in (?:this|the) (?:field|industry|"
+    r"profession|sector|area|line of work|region|city)|across the|schemes?)\b"
+)
+
+
 def personal_salary(text: str, segments: Sequence[str] = ()) -> bool:
     """Whether the question asks the interviewee's own pay."""
     low = text.lower()
-    return _SALARY.search(low) is not None or any(_SALARY.search(_head(s).lower()) for s in segments)
+    if _SALARY.search(low) is not None or any(_SALARY.search(_head(s).lower()) for s in segments):
+        return True
+    if _GENERAL_EARNER.search(low):
+        return False
+    given = re.search(r"\b(?:give|gives|gave|offer|offered) you\b", low) and re.search(
+        r"\b(?:salary|pay|raise|bonus|rise|money)\b", low
+    )
+    return bool(given) or _OWN_PAY.search(low) is not None or _EARNS.search(low) is not None

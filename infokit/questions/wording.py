@@ -41,7 +41,8 @@ _REQUEST = _any(
     r"book|schedule|invite|include|teach|advise|write|make sure|set (?:me |us )?up|sum (?:it )?up|"
     r"talk (?:me |us )?(?:through|about|a little|a bit)|walk (?:me|us)|run (?:me|us)|take (?:me|us)|"
     r"show (?:me|us)|point (?:me|us)|keep (?:me|us|my)|get (?:me|us)|find (?:me|us)|let (?:me|us)|"
-    r"give (?:me|us|an?|some|examples?|advice)|go (?:over|through|into)|look (?:over|at|into)|"
+    r"give (?:me|us|an?|some|examples?|advice|my|them|him|her)|go (?:over|through|into)|look (?:over|at|"
+    r"into)|"
     r"put (?:in|me|my)|ask (?:your|ur|them|him|her|someone|around)|be (?:a|an|my|our) \w+|think of|"
     r"say (?:more|a|something|what|how)|break (?:down|it)|check (?:my|over))\b",
     r"^(?:can|could) you (?:please )?(?:suggest|recommend)\b",
@@ -243,7 +244,10 @@ _REFERRAL_WHO = re.compile(
 _OPINION_WHERE = re.compile(
     r"^where (?:do|would|does|did) (?:you|they|people) (?:think|see|expect|imagine|predict)"
 )
-_MONEY = _set("make making earn earning paid pay paying cost costs charge bring take get salary income")
+_MONEY = _set(
+    "make making earn earning paid pay paying cost costs charge bring take get salary income bonus raise "
+    "wage wages clear on"
+)
 _DEGREE_NOUNS = _set("weight importance emphasis attention difference influence say freedom autonomy")
 _MEASURE = _set("hours size headcount age years number")
 
