@@ -1,0 +1,108 @@
+"""The request-email rules: connection-first, asks-for-job, no-question, no-time, no-format, word-limit."""
+
+from __future__ import annotations
+
+import re
+
+from infokit.findings import Finding
+from infokit.model import Project
+from infokit.outreach.catalogue import finding
+from infokit.outreach.reading import _sentences
+from infokit.settings import Settings
+
+_PLEASANTRY = re.compile(r"\bhope (?:this|you|all|your|that)\b|\bhow are you\b|\bhope .{0,20} well\b", re.I)
+_CONNECTION = re.compile(
+    r"\b(?:referr?(?:ed|al)|refer(?:red)? me|suggest(?:ed|ion)|recommend(?:ed|ation)|pointed me|"
+    r"gave me your|passed (?:on|along)|shared your|introduc\w*|mutual|in common|"
+    r"(?:found|saw|came across|read|noticed|heard|spotted|met|remember)\b.{0,60}?\b(?:you|your)\b|"
+    r"we (?:met|spoke|talked|worked|studied|know|are)\b|you (?:spoke|presented|gave|wrote|visited|taught|"
+    r"may remember|might remember)\b|through (?:my|our|a|the|your)\b|alumn\w*|fellow|member of|directory|"
+    r"career (?:centre|center|services|office)|linkedin|profile|website|article|newsletter|conference|"
+    r"panel|event|neighbou?rs?|family|cousin|uncle|aunt|friend|classmate|colleague|professor|"
+    r"instructor|advis[eo]r|supervisor|manager)",
+    re.IGNORECASE,
+)
+_JOB_STRONG = re.compile(
+    r"\b(?:hiring|hire me|(?:employ|recruit) me|openings?|vacanc(?:y|ies)|appl(?:y|ying|ied) (?:for|to)|"
+    r"applications? (?:for|to)|(?:my|attached|enclosed) (?:resume|résumé|cv|curriculum vitae|cover letter)|"
+    r"(?:resume|résumé|cv) (?:is )?(?:attached|enclosed)|refer me|referral for|work for you|"
+    r"join your (?:team|company|organi[sz]ation|firm)|"
+    r"(?:any|open|available) (?:opportunit(?:y|ies)|roles?))\b",
+    re.IGNORECASE,
+)
+_JOB_NOUN = re.compile(r"\b(?:jobs?|positions?(?! to\b)|internships?|placements?|co-?ops?)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|without|rather than|instead of)\b|n't\b", re.I)
+_OWNER = re.compile(r"\b(?:my|your|their|his|her|our|you|they)\b", re.I)
+_NUMBER = r"(?:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty)"
+_TIME = re.compile(
+    rf"\b{_NUMBER}(?:\s*(?:-|–|—|to|or)\s*{_NUMBER})?\s*-?\s*(?:minutes?|mins?|min)\b|"
+    r"\b(?:half an hour|half-hour|half hour|quarter of an hour|quarter-hour|an hour|one hour|1 hour)\b",
+    re.IGNORECASE,
+)
+_FORMAT = re.compile(
+    r"\b(?:phone|telephone|call|video|zoom|teams|google meet|skype|facetime|in person|in-person|"
+    r"face[- ]to[- ]face|coffee|tea|lunch|your office|visit|stop by|come by|virtual(?:ly)?|online)\b",
+    re.IGNORECASE,
+)
+
+
+# -- request rules ---------------------------------------------------------------
+def request_rules(
+    body: str, words: int, english: bool, project: Project | None, settings: Settings, strict: bool | None
+) -> list[Finding]:
+    limits = settings.limits
+    limit = limits.email_word_limit
+    if strict is not None:
+        limit = limits.email_words_strict if strict else limits.email_words
+    minutes = limits.meeting_minutes
+    found = [finding("word-limit", words=words, limit=limit)] if words > limit else []
+    if not english:
+        return found
+    sentences = _sentences(body)
+    opening = _opening(sentences)
+    names = [c.referred_by.casefold() for c in project.contacts if c.referred_by] if project else []
+    if not any(_CONNECTION.search(s) or any(n in s.casefold() for n in names) for s in opening):
+        found.append(finding("connection-first"))
+    asks = _job_mentions(sentences)
+    if asks:
+        found.append(finding("asks-for-job", shown=", ".join(f'"{a}"' for a in asks[:3])))
+    if not any(_is_ask(s) for s in sentences):
+        found.append(finding("no-question", minutes=minutes))
+    if not _TIME.search(body):
+        found.append(finding("no-time", minutes=minutes))
+    if not _FORMAT.search(body):
+        found.append(finding("no-format"))
+    return found
+
+
+def _opening(sentences: list[str], count: int = 2) -> list[str]:
+    """The first ``count`` sentences, not counting pleasantries ("I hope you are well")."""
+    out: list[str] = []
+    for sentence in sentences:
+        out.append(sentence)
+        count -= not _PLEASANTRY.search(sentence)
+        if count == 0:
+            break
+    return out
+
+
+def _job_mentions(sentences: list[str]) -> list[str]:
+    """Job-seeking phrases, skipping negated ones and ones about the person's own job."""
+    out: list[str] = []
+    for sentence in sentences:
+        matches = [(m, False) for m in _JOB_STRONG.finditer(sentence)]
+        matches += [(m, True) for m in _JOB_NOUN.finditer(sentence)]
+        for match, owned_ok in matches:
+            before = sentence[: match.start()].split()[-6:]
+            if _NEGATION.search(" ".join(before)):
+                continue
+            if owned_ok and _OWNER.search(" ".join(before[-2:])):
+                continue
+            if match.group(0).lower() not in (a.lower() for a in out):
+                out.append(match.group(0))
+    return out
+
+
+def _is_ask(sentence: str) -> bool:
+    asks = sentence.rstrip("\"”’') ").endswith(("?", "？")) and len(sentence.split()) >= 3
+    return asks and not re.search(r"\bhow (?:are|have) you\b", sentence, re.I)
