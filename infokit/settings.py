@@ -74,6 +74,7 @@ class Limits(_Strict):
     meeting_minutes: int = Field(25, ge=5, le=180)
     thank_you_hours: int = Field(48, ge=1, le=24 * 14)
     thank_you_days_max: int = Field(7, ge=1, le=60)
+    thank_you_words: int = Field(200, ge=50, le=2000)
     reflection_min_words: int = Field(400, ge=0, le=20_000)
     reflection_max_words: int = Field(1200, ge=1, le=20_000)
     email_words: int = Field(100, ge=20, le=1000)

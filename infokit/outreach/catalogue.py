@@ -33,7 +33,53 @@ _RULES: dict[str, tuple[Severity, str, str]] = {
     "asks-for-job": (
         "error",
         "Mentions {shown}: an informational interview asks for advice, not a job.",
-        "Leave jobs out; ask about their path instead.",
+        "Leave jobs and your CV out; if they ask for your CV later, send it then.",
+    ),
+    "subject": (
+        "warning",
+        "There is no subject line; many people never open an email without one.",
+        "Add one that says what it is about, e.g. who suggested you write, or the career you are exploring.",
+    ),
+    "subject:vague": (
+        "warning",
+        'The subject "{subject}" does not say what the email is about.',
+        "Name the connection or the topic, e.g. who suggested you write, or the career you are exploring.",
+    ),
+    "greeting": (
+        "warning",
+        "It does not open with a greeting that names them.",
+        'Start with "Dear" and their name, e.g. "Dear Ms. Okafor,".',
+    ),
+    "greeting:casual": (
+        "warning",
+        'The greeting "{greeting}" is too casual for someone you do not know well.',
+        'Use "Dear" or "Hello" and their name.',
+    ),
+    "greeting:impersonal": (
+        "warning",
+        'The greeting "{greeting}" does not name the person you are writing to.',
+        "Find their name (their organisation's website or LinkedIn) and use it.",
+    ),
+    "sign-off": (
+        "warning",
+        "It stops without a sign-off and your name.",
+        'End with a closing line such as "Best regards," and your name on the line below.',
+    ),
+    "sign-off:casual": (
+        "warning",
+        'The sign-off "{closing}" is too casual for this message.',
+        'Use "Best regards," "Kind regards," or "Thank you," with your name.',
+    ),
+    "pushy": (
+        "warning",
+        'It reads as pushy ("{shown}"): they owe you nothing, so give them room to say yes.',
+        'Ask, and let them choose: "Would you have 20 minutes at a time that suits you?"',
+    ),
+    "too-long": (
+        "warning",
+        "The note has {words} words; a thank-you reads best under {limit} (the subject and signature are not "
+        "counted).",
+        "Keep the thanks, one or two specific things they said and what you will do next.",
     ),
     "no-question": (
         "warning",

@@ -16,20 +16,38 @@ word-limit          request     error            the body has more words than th
 connection-first    request     warning          the first two sentences (greeting and "I hope
                                                  you are well" skipped) do not say how you know
                                                  of the person or who referred you
-asks-for-job        request     error            mentions a job, an opening, hiring, applying,
-                                                 a resume... Not when negated ("I am not
-                                                 looking for a job") or about the person's own
-                                                 job ("how you found your first job")
-no-question         request     warning          no sentence that asks for the meeting ends in "?"
+asks-for-job        both        error            asks for work: openings, hiring, applying for a
+                                                 role, a CV attached or offered, "keep me in
+                                                 mind", "if any junior roles come up", even after
+                                                 "I'm not asking for a job, but". Not the
+                                                 person's own job ("your first job", "what the
+                                                 job is really like"), applying to study, course
+                                                 codes ("COOP 100") or a negated mention
+no-question         request     warning          no question ("...?") asks for the meeting
 no-time             request     warning          no length of time is named ("20 minutes",
                                                  "15-20 min", "half an hour")
 no-format           request     info             no way of meeting is offered (phone, video,
                                                  in person, coffee...)
+subject             both        warning          no ``Subject:`` line, or one that says nothing
+                                                 ("Hi", "Question", "Quick question")
+greeting            both        warning          no opening greeting, a casual one ("Hey",
+                                                 "yo") or one without a name ("To whom it may
+                                                 concern", "Dear Sir or Madam")
+sign-off            both        warning          no closing line and name, or a casual one
+                                                 ("cya", "xoxo")
+pushy               both        warning          a deadline set for them ("reply by Friday",
+                                                 "as soon as possible"), a demand ("I need 20
+                                                 minutes of your time") or an order instead of
+                                                 a question ("Call me on...")
 not-specific        thank-you   warning          names nothing specific the person said: with a
                                                  project, fewer than two content words shared
                                                  with the interview notes and no mention or
-                                                 referral named; without notes, no reporting cue
-                                                 ("you mentioned", a quotation...)
+                                                 referral named; without notes, no sentence that
+                                                 reports what they said with specific words
+                                                 (stock phrases such as "the insights you shared"
+                                                 do not count)
+too-long            thank-you   warning          the body has more words than
+                                                 ``limits.thank_you_words``
 late                thank-you   warning / error  sent later than ``limits.thank_you_hours`` after
                                                  the interview (warning) or later than
                                                  ``limits.thank_you_days_max`` days (error)
@@ -47,6 +65,13 @@ notebook an empty text box is a state to report, not a crash.
 day, else today, i.e. "if you send it now") and ``interview_on`` (else the
 interview's recorded day, else the meeting's day). A note dated before the
 interview is a draft and is never late.
+
+The rules live in small modules: :mod:`~infokit.outreach.reading` (body, signature,
+sentences), :mod:`~infokit.outreach.request` (request rules),
+:mod:`~infokit.outreach.jobs` (asks-for-job), :mod:`~infokit.outreach.form`
+(subject, greeting, sign-off), :mod:`~infokit.outreach.tone` (pushy),
+:mod:`~infokit.outreach.thanks` (thank-you rules) and
+:mod:`~infokit.outreach.catalogue` (each rule's message and suggestion).
 """
 
 from __future__ import annotations
@@ -59,10 +84,13 @@ from infokit.errors import InvalidValue
 from infokit.findings import Finding
 from infokit.model import Project
 from infokit.outreach.catalogue import _RULES, finding
-from infokit.outreach.messages import EDIT_MARK
-from infokit.outreach.reading import _looks_english, count_words, message_body
+from infokit.outreach.form import greeting_problem, sign_off_problem, subject_problem
+from infokit.outreach.jobs import job_mentions
+from infokit.outreach.messages import EDIT_MARK, split_subject
+from infokit.outreach.reading import _looks_english, _sentences, count_words, message_body
 from infokit.outreach.request import request_rules
-from infokit.outreach.thanks import late, not_specific
+from infokit.outreach.thanks import late, not_specific, too_long
+from infokit.outreach.tone import pushy
 from infokit.settings import Settings, default_settings
 
 __all__ = ["MessageKind", "check_message", "count_words", "message_body"]
@@ -105,7 +133,41 @@ def check_message(
     if which == "request":
         findings += request_rules(body, words, english, project, settings, strict)
     else:
-        if english:
+        findings += too_long(words, settings)
+    if english:
+        card = which == "thank-you" and project is not None and project.thank_you.channel == "card"
+        findings += _both(text, body, which, card=card)
+        if which == "thank-you":
             findings += not_specific(body, project)
+    if which == "thank-you":
         findings += late(project, settings, sent_on, interview_on)
     return findings
+
+
+def _both(text: str, body: str, kind: str, *, card: bool = False) -> list[Finding]:
+    """The rules a request and a thank-you share: asks-for-job, subject, greeting, sign-off, pushy.
+
+    A thank-you sent as a handwritten card (``project.thank_you.channel``) needs no subject line.
+    """
+    sentences = _sentences(body)
+    found: list[Finding] = []
+    asks = job_mentions(sentences)
+    if asks:
+        found.append(finding("asks-for-job", shown=", ".join(f'"{a}"' for a in asks[:3])))
+    subject = None if card else subject_problem(text, kind)
+    if subject:
+        found.append(finding("subject" if subject == "missing" else "subject:vague",
+                             subject=split_subject(text)[0] or ""))  # fmt: skip
+    greeting = greeting_problem(body)
+    if greeting:
+        first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+        key = "greeting" if greeting == "missing" else f"greeting:{greeting}"
+        found.append(finding(key, greeting=" ".join(first.split()[:3]).rstrip(",")))
+    closing = sign_off_problem(text)
+    if closing:
+        last = [line.strip() for line in text.splitlines() if line.strip()][-1]
+        found.append(finding("sign-off" if closing == "missing" else "sign-off:casual", closing=last[:30]))
+    shown = pushy(sentences)
+    if shown:
+        found.append(finding("pushy", shown=shown))
+    return found

@@ -1,4 +1,4 @@
-"""The request-email rules: connection-first, asks-for-job, no-question, no-time, no-format, word-limit."""
+"""The request-email rules: word-limit, connection-first, no-question, no-time and no-format."""
 
 from __future__ import annotations
 
@@ -17,22 +17,13 @@ _CONNECTION = re.compile(
     r"(?:found|saw|came across|read|noticed|heard|spotted|met|remember)\b.{0,60}?\b(?:you|your)\b|"
     r"we (?:met|spoke|talked|worked|studied|know|are)\b|you (?:spoke|presented|gave|wrote|visited|taught|"
     r"may remember|might remember)\b|through (?:my|our|a|the|your)\b|alumn\w*|fellow|member of|directory|"
-    r"career (?:centre|center|services|office)|linkedin|profile|website|article|newsletter|conference|"
-    r"panel|event|neighbou?rs?|family|cousin|uncle|aunt|friend|classmate|colleague|professor|"
-    r"instructor|advis[eo]r|supervisor|manager)",
+    r"careers? (?:centre|center|services|office|fair|list|adviser|advisor)|linkedin|profile|website|article|"
+    r"newsletter|conference|panel|event|(?:your|a|the) (?:talk|seminar|lecture|presentation)|neighbou?rs?|"
+    r"family|cousin|uncle|aunt|friend|"
+    r"classmate|colleague|professor|instructor|teacher|tutor|lecturer|coach|mentor|advis[eo]r|supervisor|"
+    r"manager|attended|listened to|watched|(?:said|thought|told me|mentioned)(?: that)? you)",
     re.IGNORECASE,
 )
-_JOB_STRONG = re.compile(
-    r"\b(?:hiring|hire me|(?:employ|recruit) me|openings?|vacanc(?:y|ies)|appl(?:y|ying|ied) (?:for|to)|"
-    r"applications? (?:for|to)|(?:my|attached|enclosed) (?:resume|résumé|cv|curriculum vitae|cover letter)|"
-    r"(?:resume|résumé|cv) (?:is )?(?:attached|enclosed)|refer me|referral for|work for you|"
-    r"join your (?:team|company|organi[sz]ation|firm)|"
-    r"(?:any|open|available) (?:opportunit(?:y|ies)|roles?))\b",
-    re.IGNORECASE,
-)
-_JOB_NOUN = re.compile(r"\b(?:jobs?|positions?(?! to\b)|internships?|placements?|co-?ops?)\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no|without|rather than|instead of)\b|n't\b", re.I)
-_OWNER = re.compile(r"\b(?:my|your|their|his|her|our|you|they)\b", re.I)
 _NUMBER = r"(?:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty)"
 _TIME = re.compile(
     rf"\b{_NUMBER}(?:\s*(?:-|–|—|to|or)\s*{_NUMBER})?\s*-?\s*(?:minutes?|mins?|min)\b|"
@@ -63,9 +54,6 @@ def request_rules(
     names = [c.referred_by.casefold() for c in project.contacts if c.referred_by] if project else []
     if not any(_CONNECTION.search(s) or any(n in s.casefold() for n in names) for s in opening):
         found.append(finding("connection-first"))
-    asks = _job_mentions(sentences)
-    if asks:
-        found.append(finding("asks-for-job", shown=", ".join(f'"{a}"' for a in asks[:3])))
     if not any(_is_ask(s) for s in sentences):
         found.append(finding("no-question", minutes=minutes))
     if not _TIME.search(body):
@@ -86,23 +74,19 @@ def _opening(sentences: list[str], count: int = 2) -> list[str]:
     return out
 
 
-def _job_mentions(sentences: list[str]) -> list[str]:
-    """Job-seeking phrases, skipping negated ones and ones about the person's own job."""
-    out: list[str] = []
-    for sentence in sentences:
-        matches = [(m, False) for m in _JOB_STRONG.finditer(sentence)]
-        matches += [(m, True) for m in _JOB_NOUN.finditer(sentence)]
-        for match, owned_ok in matches:
-            before = sentence[: match.start()].split()[-6:]
-            if _NEGATION.search(" ".join(before)):
-                continue
-            if owned_ok and _OWNER.search(" ".join(before[-2:])):
-                continue
-            if match.group(0).lower() not in (a.lower() for a in out):
-                out.append(match.group(0))
-    return out
+_MEETING = re.compile(
+    r"\b(?:minutes?|mins?|hour|talk|call|meet|meeting|chat|speak|coffee|conversation|time|advice|share|"
+    r"phone|video|zoom|teams|available|free|spare|willing|possible|open to|tell me|learn|hear|interview|"
+    r"visit|convenient|suit|works? for you)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_ask(sentence: str) -> bool:
+    """A question that asks for the meeting ("Would you have 20 minutes...?"), not "How are you?"."""
     asks = sentence.rstrip("\"”’') ").endswith(("?", "？")) and len(sentence.split()) >= 3
-    return asks and not re.search(r"\bhow (?:are|have) you\b", sentence, re.I)
+    return (
+        asks
+        and not re.search(r"\bhow (?:are|have) you\b", sentence, re.I)
+        and bool(_MEETING.search(sentence))
+    )

@@ -136,9 +136,10 @@ def build_project(
         referrals=[Referral(name="Sam Ortiz", role="Nurse lead")],
         thank_you=ThankYou(
             text=(
-                "Dear Ms Lopez, thank you for the time on Monday. Your account of the Northwind ledger "
-                "rollout and how you mentor new coordinators gave me a clear picture, and I will look up "
-                "the Regional Health Forum as you suggested. Best regards, Jane"
+                "Subject: Thank you for Monday\n\nDear Ms Lopez,\n\nThank you for the time on Monday. "
+                "Your account of the Northwind ledger rollout and how you mentor new coordinators gave me a "
+                "clear picture, and I will look up the Regional Health Forum as you suggested.\n\n"
+                "Best regards,\nJane"
             ),
             sent_on=thanked,
         ),
