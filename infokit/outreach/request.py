@@ -21,7 +21,8 @@ _CONNECTION = re.compile(
     r"newsletter|conference|panel|event|(?:your|a|the) (?:talk|seminar|lecture|presentation)|neighbou?rs?|"
     r"family|cousin|uncle|aunt|friend|"
     r"classmate|colleague|professor|instructor|teacher|tutor|lecturer|coach|mentor|advis[eo]r|supervisor|"
-    r"manager|attended|listened to|watched|(?:said|thought|told me|mentioned)(?: that)? you)",
+    r"manager|attended|listened to|watched|(?:said|thought|told me|mentioned)(?: that)? you|i wrote\b|"
+    r"following up|my (?:earlier |previous |last )?(?:note|email|message|letter))",
     re.IGNORECASE,
 )
 _NUMBER = r"(?:\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty)"
