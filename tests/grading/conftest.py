@@ -31,6 +31,7 @@ from infokit.model import (
     StatusChange,
     ThankYou,
 )
+from infokit.prompts import REFLECTION_PROMPTS
 from infokit.questions.bank import get
 from infokit.report.embed import make_payload, script_tag
 
@@ -57,9 +58,9 @@ OPENERS = (
 
 
 def reflection_text(seed: int, words: int = 450) -> dict[str, str]:
-    """Five prompt answers of about ``words`` words in all, distinct for each seed."""
+    """An answer to every course prompt, about ``words`` words in all, distinct for each seed."""
     rng = random.Random(seed)
-    keys = ("arranging", "preparation", "learned", "gaps", "next_steps")
+    keys = tuple(REFLECTION_PROMPTS["prompts"])
     out = {}
     for key in keys:
         sentences = []
