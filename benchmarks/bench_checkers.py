@@ -242,6 +242,10 @@ def run(args: argparse.Namespace) -> None:
           f"{broken} with a problem")  # fmt: skip
     for problem in problems if args.suggestions else []:
         print("  " + problem)
+    unseen = [r for name, rows in question_batches if name not in ("train", "dev") for r in rows]
+    distinct, from_bank, broken, _ = suggestions_report(unseen)
+    print(f"## suggestions on test and fresh batches (figures only): {distinct} distinct, {from_bank} from "
+          f"the bank, {broken} with a problem")  # fmt: skip
 
 
 def _misses(args: argparse.Namespace, name: str, score: Score) -> None:
