@@ -190,9 +190,12 @@ def _count(items: Sequence[Any], word: str) -> str:
 
 
 def _project_if_any(args: argparse.Namespace) -> Any:
-    if getattr(args, "workspace", None) is None:
-        return None
-    return _existing_workspace(args).load()
+    """The student's project: from ``--workspace`` (which must exist), else from the default
+    workspace when there is one, else None (the check then runs on the text alone)."""
+    if getattr(args, "workspace", None) is not None:
+        return _existing_workspace(args).load()
+    workspace = _workspace(args)
+    return workspace.load() if workspace.exists() else None
 
 
 def cmd_check_questions(args: argparse.Namespace) -> int:
@@ -360,12 +363,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     workspace_option(sub)
 
-    sub = command("check-questions", cmd_check_questions, "check interview questions, one a line")
+    sub = command(
+        "check-questions",
+        cmd_check_questions,
+        "check interview questions, one a line (against your research notes when there is a workspace)",
+    )
     sub.add_argument("file", nargs="?", metavar="FILE", help="text file, or - for standard input")
     sub.add_argument("--json", action="store_true", help="print JSON")
     workspace_option(sub)
 
-    sub = command("check-email", cmd_check_email, "check an interview request or thank-you message")
+    sub = command(
+        "check-email",
+        cmd_check_email,
+        "check an interview request or thank-you note (with your notes and dates if there is a workspace)",
+    )
     sub.add_argument("file", metavar="FILE", help="text file, or - for standard input")
     sub.add_argument("--kind", choices=["request", "thank-you"], default="request")
     sub.add_argument("--strict", action="store_true", help="use the strict word limit")

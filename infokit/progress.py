@@ -140,6 +140,11 @@ def _reflection(p: Project, s: Settings) -> tuple[list[str], list[str]]:
     reflection = p.reflection
     prompts = REFLECTION_PROMPTS[reflection.framework]
     missing = [f"answer the prompt '{key}'" for key in prompts if not reflection.answers.get(key)]
+    least = s.limits.reflection_prompt_min_words
+    for key in prompts:
+        answered = len(reflection.answers.get(key, "").split())
+        if 0 < answered < least:
+            missing.append(f"write at least {least} words for the prompt '{key}' (you have {answered})")
     words = reflection.word_count()
     if words < s.limits.reflection_min_words:
         missing.append(f"write at least {s.limits.reflection_min_words} words (you have {words})")

@@ -20,6 +20,10 @@ REFLECTION_PROMPTS: dict[str, dict[str, str]] = {
             "What you learned: what did you find out about the work that you could not have "
             "read online, and what surprised you?"
         ),
+        "fit": (
+            "Fit: measured against your values, interests and skills, how well does this career "
+            "suit you, and what makes you say so?"
+        ),
         "gaps": (
             "Gaps: what did you hope to learn that you still do not know, and would other "
             "people in the field see it differently?"
@@ -39,8 +43,8 @@ REFLECTION_PROMPTS: dict[str, dict[str, str]] = {
             "have learned in your courses. What fits and what does not?"
         ),
         "articulate": (
-            "Articulate your learning: what did you learn, why does it matter to you, and "
-            "what will you do because of it?"
+            "Articulate your learning: what did you learn, how did you learn it, why does it "
+            "matter to you, and what will you do because of it?"
         ),
     },
     "gibbs": {
@@ -49,6 +53,7 @@ REFLECTION_PROMPTS: dict[str, dict[str, str]] = {
         "evaluation": "Evaluation: what went well and what went badly?",
         "analysis": "Analysis: why did things go the way they did? What explains it?",
         "conclusion": "Conclusion: what else could you have done, and what have you learned?",
+        "fit": "Fit: does this career suit your values, interests and skills? What tells you so?",
         "action_plan": "Action plan: what will you do next time, and what are your next steps?",
     },
 }
@@ -65,7 +70,7 @@ PREPARATION: dict[str, str] = {
 """The preparation checklist: key stored in the workspace, label shown to the student."""
 
 FRAMEWORK_LABELS: dict[str, str] = {
-    "prompts": "The five course prompts",
-    "deal": "DEAL (Describe, Examine, Articulate Learning)",
-    "gibbs": "Gibbs' reflective cycle",
+    "prompts": "The six course prompts",
+    "deal": "DEAL (Describe, Examine, Articulate Learning; Ash and Clayton)",
+    "gibbs": "Gibbs' reflective cycle (Gibbs, 1988), with a question on fit",
 }

@@ -69,13 +69,15 @@ class Assignment(_Strict):
 
 
 class Limits(_Strict):
-    question_min: int = Field(10, ge=1, le=100)
-    question_max: int = Field(20, ge=1, le=100)
+    question_min: int = Field(8, ge=1, le=100)
+    question_max: int = Field(12, ge=1, le=100)
     meeting_minutes: int = Field(25, ge=5, le=180)
     thank_you_hours: int = Field(48, ge=1, le=24 * 14)
     thank_you_days_max: int = Field(7, ge=1, le=60)
+    thank_you_words: int = Field(200, ge=50, le=2000)
     reflection_min_words: int = Field(400, ge=0, le=20_000)
     reflection_max_words: int = Field(1200, ge=1, le=20_000)
+    reflection_prompt_min_words: int = Field(30, ge=0, le=2000)
     email_words: int = Field(100, ge=20, le=1000)
     email_words_strict: int = Field(75, ge=20, le=1000)
     strict_email: bool = False
@@ -89,6 +91,11 @@ class Limits(_Strict):
         if self.reflection_min_words > self.reflection_max_words:
             raise ValueError(
                 f"reflection_min_words {self.reflection_min_words} is above"
+                f" reflection_max_words {self.reflection_max_words}"
+            )
+        if self.reflection_prompt_min_words > self.reflection_max_words:
+            raise ValueError(
+                f"reflection_prompt_min_words {self.reflection_prompt_min_words} is above"
                 f" reflection_max_words {self.reflection_max_words}"
             )
         if self.follow_up_second_contact_days >= self.follow_up_nudge_days:

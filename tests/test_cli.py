@@ -175,6 +175,45 @@ def test_check_email_exit_codes(capsys, tmp_path, sample_ws):
     assert_one_line_error(err, "none.txt")
 
 
+def test_checks_use_the_default_workspace_without_being_told(capsys, tmp_path, workspace_dir):
+    """Issue 12: the help says the workspace's notes and dates are used; that must hold by default."""
+    question = tmp_path / "q.txt"
+    question.write_text("What year did Acme open the Denver clinic?\n")
+    code, out, _ = run(capsys, "check-questions", str(question), "--json")
+    assert code == EXIT_OK  # no workspace yet: the text alone (a short-answer note, no warning)
+    assert "googleable" not in {f["rule"] for f in json.loads(out)[0]["findings"]}
+    workspace = Workspace(None)
+    workspace.init()
+    project = workspace.load()
+    from infokit.model import ResearchNote
+
+    project.research.append(
+        ResearchNote(
+            id="n1", about="organization", text="Acme opened its Denver clinic in 2015.", source="site"
+        )
+    )
+    workspace.save(project)
+    code, out, _ = run(capsys, "check-questions", str(question), "--json")
+    found = json.loads(out)[0]["findings"]
+    assert code == EXIT_FINDINGS and any("research note 1" in f["message"] for f in found)
+    empty = tmp_path / "elsewhere"
+    code, out, _ = run(capsys, "check-questions", str(question), "--json", "--workspace", str(empty))
+    assert code == EXIT_ERROR  # a workspace named on the command line must exist
+
+
+def test_check_email_reads_the_default_workspaces_dates(capsys, tmp_path, workspace_dir):
+    assert run(capsys, "sample", "--workspace", str(workspace_dir), "--seed", "3")[0] == EXIT_OK
+    project = Workspace(None).load()
+    note = tmp_path / "thanks.txt"
+    note.write_text(project.thank_you.text)
+    code, out, _ = run(capsys, "check-email", str(note), "--kind", "thank-you", "--json")
+    assert code == EXIT_OK, out
+    project.thank_you.sent_on = project.interview.held_on.replace(year=project.interview.held_on.year + 1)
+    Workspace(None).save(project)
+    code, out, _ = run(capsys, "check-email", str(note), "--kind", "thank-you", "--json")
+    assert code == EXIT_FINDINGS and "late" in {f["rule"] for f in json.loads(out)}
+
+
 def test_validate_exit_codes(capsys, sample_ws, tmp_path):
     code, _, _ = run(capsys, "validate", "--workspace", str(sample_ws))
     assert code == EXIT_OK

@@ -32,7 +32,7 @@ def test_empty_project_is_nowhere_done():
 def test_question_count_follows_settings():
     project = Project(questions=[Question(text=f"What is part {i} of your work like?") for i in range(6)])
     assert not by_id(project)["questions"].done
-    assert "at least 10" in by_id(project)["questions"].missing[0]
+    assert "at least 8" in by_id(project)["questions"].missing[0]
     relaxed = parse_settings({"limits": {"question_min": 5, "question_max": 6}})
     assert by_id(project, settings=relaxed)["questions"].done
     strict = parse_settings({"limits": {"question_min": 2, "question_max": 4}})
@@ -62,6 +62,26 @@ def test_reflection_words_and_prompts_follow_settings():
     del answers["examine"]
     project.reflection = Reflection(framework="deal", answers=answers)
     assert "answer the prompt 'examine'" in by_id(project)["reflection"].missing
+
+
+def test_a_one_word_answer_does_not_count_as_answered():
+    """Issue 12: each prompt needs limits.reflection_prompt_min_words words, not just one."""
+    answers = {"describe": "word " * 420, "examine": "Fine.", "articulate": "word " * 40}
+    project = Project(reflection=Reflection(framework="deal", answers=answers))
+    missing = by_id(project)["reflection"].missing
+    assert missing == ["write at least 30 words for the prompt 'examine' (you have 1)"]
+    relaxed = parse_settings({"limits": {"reflection_prompt_min_words": 1}})
+    assert by_id(project, settings=relaxed)["reflection"].done
+
+
+def test_the_fit_question_and_how_you_learned_are_asked():
+    from infokit.prompts import FRAMEWORK_LABELS, REFLECTION_PROMPTS
+
+    for framework in ("prompts", "gibbs"):
+        fit = REFLECTION_PROMPTS[framework]["fit"].lower()
+        assert "values" in fit and "interests" in fit and "skills" in fit
+    assert "how did you learn it" in REFLECTION_PROMPTS["deal"]["articulate"].lower()
+    assert "Ash and Clayton" in FRAMEWORK_LABELS["deal"] and "1988" in FRAMEWORK_LABELS["gibbs"]
 
 
 def test_late_only_when_due_passed_and_not_done():

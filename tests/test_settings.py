@@ -34,7 +34,7 @@ def test_defaults_are_valid_and_complete():
     settings = default_settings()
     assert settings.source == "defaults"
     assert settings.total_points == 100
-    assert settings.limits.question_min == 10
+    assert settings.limits.question_min == 8 and settings.limits.question_max == 12
     assert {c.check for c in settings.rubric if c.scoring == "auto"} <= set(AUTO_CHECKS)
     assert settings.grading.similarity_threshold == 0.4
     assert settings.grading.rounding == "nearest"
@@ -115,7 +115,7 @@ def test_sections_merge_over_defaults_key_by_key():
         }
     )
     assert settings.limits.question_min == 5
-    assert settings.limits.question_max == 20  # kept from the defaults
+    assert settings.limits.question_max == 12  # kept from the defaults
     assert settings.grading.late_penalty_per_day == 10
     assert settings.grading.similarity_threshold == 0.4
     assert settings.canvas_column == "Interview (77)"

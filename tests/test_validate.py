@@ -93,7 +93,7 @@ def test_missing_work_blocks_and_is_listed_per_step():
     report = validate(project, parse_settings({}), today=date(2026, 10, 20))
     assert not report.ready
     (item,) = [i for i in report.items if i.blocking]
-    assert item.step == "questions" and "at least 10 questions (you have 5)" in item.message
+    assert item.step == "questions" and "at least 8 questions (you have 5)" in item.message
     assert "count" not in {i.rule for i in report.items}  # progress owns the count
     assert report.render_text().splitlines()[-1] == "Not ready: 1 thing to finish (marked -)."
 
@@ -149,3 +149,14 @@ def test_cli_exit_code_follows_ready(tmp_path, capsys):
     assert "Ready to submit" in capsys.readouterr().out
     assert main(["validate", "--workspace", str(unready.path), "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["ready"] is False
+
+
+def test_a_thin_prompt_answer_blocks_readiness():
+    project = Project(
+        reflection=Reflection(
+            framework="deal", answers={"describe": "w " * 500, "examine": "ok", "articulate": "w " * 50}
+        )
+    )
+    report = validate(project, parse_settings({}))
+    items = [i for i in report.for_step("reflection") if "prompt 'examine'" in i.message]
+    assert items and items[0].blocking and not report.ready

@@ -94,7 +94,7 @@ class NotesForm(base.Form):
                 notes.observations,
                 "interview-observations",
                 rows=3,
-                placeholder="What was it like there? Would you want to work there?",
+                placeholder="How did the place feel? Could you picture yourself in a team like that?",
             ),
             "interviewee_interests": base.area(
                 "Their interests", notes.interviewee_interests, "interview-interests", rows=2

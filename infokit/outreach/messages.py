@@ -153,6 +153,7 @@ def _context(kind: str, project: Project, contact_id: str | None, settings: Sett
     interest = profile.career_interests[0] if profile.career_interests else ""
     # The interview notes, mentions and referrals belong to the interviewee's meeting.
     own = contact.id == project.interviewee_id
+    referrals = project.referrals[:3] if own else []
     held = project.interview.held_on if own else None
     return {
         "student": {
@@ -164,8 +165,8 @@ def _context(kind: str, project: Project, contact_id: str | None, settings: Sett
         },
         "contact": _contact_data(contact),
         "connection": _connection(contact),
-        "exploring": f"a career in {interest}" if interest else "careers like yours",
-        "interest": interest or "your field",
+        "exploring": f"a career in {_common(interest)}" if interest else "careers like yours",
+        "interest": _common(interest) if interest else "your field",
         "referred_by": contact.referred_by,
         "goal": profile.learning_goals[0] if profile.learning_goals else "",
         "minutes": meeting.planned_minutes if meeting else settings.limits.meeting_minutes,
@@ -174,24 +175,29 @@ def _context(kind: str, project: Project, contact_id: str | None, settings: Sett
         "held_on": _day(held or (meeting.starts.date() if meeting else None)),
         "stage": _stage(contact),
         "highlight": _highlight(project) if own else None,
+        "learned": _learned(project) if own else None,
         "resources": _join(
             [m.text for m in project.interview.mentions if m.kind != "trend"][:3] if own else []
         ),
-        "referrals": _join([r.name for r in project.referrals][:3] if own else []),
-        "may_use_name": own and any(r.may_use_name for r in project.referrals),
+        "referrals": _join([r.name for r in referrals]),
+        "named": _join([r.name for r in referrals if r.may_use_name]),
+        "named_all": bool(referrals) and all(r.may_use_name for r in referrals),
         "referrer": _referrer(project, contact) if kind == "referrer-update" else "",
         "edit": lambda what: f"{EDIT_MARK} EDIT: {what} ]]",
     }
 
 
 def _contact_data(contact: Contact) -> dict[str, str]:
-    work = "work" + (f" as {contact.role}" if contact.role else "")
+    work = "work" + (f" as {with_article(contact.role)}" if contact.role else "")
     work += f" at {contact.organization}" if contact.organization else ""
+    as_role = with_article(contact.role) if contact.role else ""
+    as_role += f" at {contact.organization}" if as_role and contact.organization else ""
     return {
         "name": contact.name,
         "role": contact.role,
         "organization": contact.organization,
         "work": work if work != "work" else "",
+        "as_role": as_role,
         "phone": contact.phone,
         "email": contact.email,
     }
@@ -245,13 +251,55 @@ def _referrer(project: Project, contact: Contact) -> str:
 
 
 def _highlight(project: Project) -> dict[str, str] | None:
-    """The first note on an answer (with its question), else the first free note."""
+    """The first question with notes on its answer (the thank-you quotes the question, never the notes)."""
     for question in project.questions:
         if _excerpt(question.answer_notes):
-            return {"question": question.text, "note": _excerpt(question.answer_notes)}
-    if _excerpt(project.interview.free_notes):
-        return {"question": "", "note": _excerpt(project.interview.free_notes)}
+            return {"question": question.text.strip(), "note": _excerpt(question.answer_notes)}
     return None
+
+
+def _learned(project: Project) -> dict[str, str] | None:
+    """The first note on an answer, else the first free note (for the update to a referrer)."""
+    found = _highlight(project)
+    if found:
+        return found
+    note = _excerpt(project.interview.free_notes)
+    return {"question": "", "note": note} if note else None
+
+
+_ACRONYM_VOWEL_SOUND = "AEFHILMNORSX"
+"""Letters whose names start with a vowel sound: "an MRI technician", "an HR manager"."""
+_CONSONANT_SOUND = ("uni", "use", "usu", "eu", "one", "once")
+_SILENT_H = ("hour", "honest", "honou", "honor", "heir")
+
+
+def with_article(role: str) -> str:
+    """The role with "a" or "an": "Ecologist" -> "an ecologist", "UX designer" -> "a UX designer".
+
+    A role typed with only its first letter capitalised ("Ecologist", "Urban planner")
+    is lower-cased; other capitals are kept as typed (names, acronyms, titles).
+    """
+    role = " ".join(role.split())
+    words = role.split()
+    if not words or words[0].lower() in ("a", "an", "the"):
+        return role
+    first = words[0]
+    if first[:1].isupper() and first[1:].islower() and all(w.islower() for w in words[1:]):
+        role = first.lower() + role[len(first) :]  # "Ecologist", "Urban planner": typed with a capital
+    if len(first) > 1 and first.isupper():
+        vowel = first[0] in _ACRONYM_VOWEL_SOUND
+    else:
+        low = role.lower()
+        vowel = low.startswith(_SILENT_H) or (low[:1] in "aeiou" and not low.startswith(_CONSONANT_SOUND))
+    return ("an " if vowel else "a ") + role
+
+
+def _common(phrase: str) -> str:
+    """An interest as it reads mid-sentence: "Data journalism" -> "data journalism" (acronyms kept)."""
+    words = phrase.split()
+    if words and words[0][:1].isupper() and words[0][1:].islower() and not any(w.isupper() for w in words):
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
 
 
 def _excerpt(note: str, words: int = 25) -> str:

@@ -14,9 +14,13 @@ from typing import Any
 
 from infokit.errors import InvalidValue
 from infokit.findings import Finding, Severity
-from infokit.questions.text import _head, _is_english, _norm, _segments
-from infokit.questions.topic import _GOOGLEABLE, _SALARY, _asks_for_job, _in_notes
-from infokit.questions.wording import _closed, _double, _leading, _open_up, _short_answer, _too_long
+from infokit.questions import suggest
+from infokit.questions.asks import asks_for_job, personal_salary
+from infokit.questions.leading import leading
+from infokit.questions.shorthand import spell_out
+from infokit.questions.text import _capital, _is_english, _norm, _segments
+from infokit.questions.topic import googleable, in_notes
+from infokit.questions.wording import closed, double, short_answer, too_long
 
 RULES: dict[str, Severity] = {
     "empty": "error",
@@ -32,9 +36,6 @@ RULES: dict[str, Severity] = {
 }
 """Per-question rule id to its severity."""
 
-
-_SALARY_HINT = "What salary range is typical for someone starting out in this field?"
-_JOB_HINT = "How do people usually hear about openings in this field?"
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -53,7 +54,7 @@ def check_question(text: str, *, research: Sequence[str] = ()) -> list[Finding]:
         raise InvalidValue("question", text, "is not text")
     reading = _read(text)
     found = list(reading.before_notes)
-    if reading.notes_apply and research and (notes := _in_notes(reading.norm, research)):
+    if reading.notes_apply and research and (notes := in_notes(reading.norm, research)):
         found.append(_finding("googleable", f"Your research note {notes[0]} already covers this (shared "
                               f"words: {', '.join(notes[1])}).", "Ask what the notes cannot tell you: what "
                               "it is like in practice."))  # fmt: skip
@@ -80,46 +81,59 @@ def _read(text: str) -> _Reading:
     if not any(c.isalnum() for c in norm):
         empty = _finding("empty", "The question is empty." if not norm else "The question has no words.")
         return _Reading(norm, (empty,), (), False)
-    segments = _segments(norm)
-    english = _is_english(norm)
+    spelled = spell_out(norm)
+    segments = _segments(spelled)
+    english = _is_english(spelled)
     if english:
-        before, after = _english_rules(norm, segments)
+        before, after = _english_rules(spelled, segments)
         notes_apply = not any(f.rule == "googleable" for f in before)
     else:
         before, after = [_finding("not-english", "The checker reads English only; this was not checked.")], []
         notes_apply = False
-    long = _too_long(norm, segments)
+    long = too_long(norm, _segments(norm))
     if long:
-        after.append(_finding("too-long", f"Too long to follow when heard once ({long[0]}).", long[1]))
-    return _Reading(norm, tuple(before), tuple(after), notes_apply)
+        why, tail = long
+        tail = _capital(tail) if tail else None
+        if tail and suggest.clean(tail):
+            hint = f'Keep a short lead-in and ask just: "{tail}"'
+        else:
+            hint = "Split it: a short sentence of background, then one question of at most 25 words."
+        after.append(_finding("too-long", f"Too long to follow when heard once ({why}).", hint))
+    return _Reading(spelled, tuple(before), tuple(after), notes_apply)
 
 
 def _english_rules(text: str, segments: list[str]) -> tuple[list[Finding], list[Finding]]:
     """The English-only findings, split where a research-note finding would go."""
     found: list[Finding] = []
-    job = _asks_for_job(text, segments)
-    salary = _SALARY.search(text.lower()) is not None
+    job = asks_for_job(text, segments)
+    salary = personal_salary(text, segments)
     if job:
-        found.append(_finding("asks-for-job", "Asks for a job or a referral for one; this interview is for "
-                              "learning, not applying.", _JOB_HINT))  # fmt: skip
+        why = "this conversation is for learning about the field, not for applying."
+        found.append(
+            _finding(
+                "asks-for-job", f"Asks for a job, an opening or a referral for one: {why}", suggest.job()
+            )
+        )
     if salary:
-        found.append(_finding("personal-salary", "Asks the person's own pay; ask about the field instead.",
-                              _SALARY_HINT))  # fmt: skip
-    closed = _closed(segments, text)
-    if closed:
-        hint = _JOB_HINT if job else _SALARY_HINT if salary else _open_up(closed)
+        found.append(_finding("personal-salary", "Asks the person's own pay, which is private; the field's "
+                              "typical pay is a fair question.", suggest.salary()))  # fmt: skip
+    head = closed(segments, text)
+    if head:
+        hint = suggest.job() if job else suggest.salary() if salary else suggest.for_closed(head)
         found.append(_finding("closed", "Can be answered with yes or no.", hint))
-    split = _double(text, segments)
-    if split:
-        found.append(_finding("double-barreled", "Asks two questions in one.", split))
-    neutral = _leading(segments, text)
-    if neutral:
-        found.append(_finding("leading", "Suggests the answer or assumes a fact.", neutral))
-    if any(_GOOGLEABLE.search(_head(s).lower()) for s in segments):
+    parts = double(text, segments)
+    if parts is not None:
+        hint = suggest.job() if job else suggest.salary() if salary else suggest.for_double(parts, text)
+        found.append(_finding("double-barreled", "Asks two questions in one.", hint))
+    premise = leading(segments, text)
+    if premise:
+        hint = suggest.job() if job else suggest.salary() if salary else suggest.for_leading(premise, text)
+        found.append(_finding("leading", "Suggests the answer or assumes a fact.", hint))
+    if googleable(segments):
         found.append(_finding("googleable", "A web search answers this; look it up beforehand.",
-                              "What is it like to work there day to day?"))  # fmt: skip
+                              suggest.googleable()))  # fmt: skip
     after: list[Finding] = []
-    if _short_answer(segments):
+    if short_answer(segments):
         after.append(_finding("short-answer", "Asks for a fact rather than a story; keep such questions few.",
                               'Follow it with "What was that like?" or ask "How..." instead.'))  # fmt: skip
     return found, after

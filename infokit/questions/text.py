@@ -33,7 +33,10 @@ _PREP = _set("in at for from by since to of")
 _EN = _set(
     "the a an you your i me my we our what how why who when where which is are was were do does did have "
     "has can could would will should to of in on for and or that it this with about at be there they "
-    "people like tell describe explain"
+    "people like tell describe explain any all more most some you'd you're you've it's what's i'd i'm i've "
+    "if so but not no yes get got make made think know want need would've advice work working job jobs "
+    "career field company team day week year time years best worst good hard recommend read reading "
+    "salary pay hiring study degree experience else other"
 )
 _NOT_EN = _set(
     "el la los las del que en es por para con una un le les des est vous tu du der das und ist nicht ich "
@@ -46,10 +49,12 @@ _QUOTES = str.maketrans({
 })  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _FILLER = re.compile(
-    r"^(?:(?:so|and|but|also|okay|ok|well|now|then|finally|lastly|first|firstly|next|oh|um|uh|hi|hey|"
-    r"just curious|out of curiosity|honestly|quick question)\b[\s,:]*)+"
+    r"^(?:(?:so|and|but|also|okay|ok|well|now|then|finally|lastly|first|firstly|first of all|next|oh|um|"
+    r"uh|hi|hey|just curious|just wondering|out of curiosity|out of interest|honestly|quick question|"
+    r"by the way|anyway|right|alright|to start with|before we wrap up|one more thing)\b[\s,:]*)+"
 )
 _SEGMENTS = re.compile(r"(?<=[?!;])\s*|(?<=\.)\s+|\s+[—–]\s+|\s+-\s+")
+_REPEATS = re.compile(r"([?!])[?!]+")
 
 
 _MARKUP = re.compile(r"<[^<>]{0,200}>|\"")
@@ -80,8 +85,12 @@ def _is_english(text: str) -> bool:
 
 
 def _segments(text: str) -> list[str]:
-    """The question sentences (ending in '?'), or every sentence when none does."""
-    parts = [p.strip() for p in _SEGMENTS.split(text) if p and p.strip()]
+    """The question sentences (ending in '?'), or every sentence when none does.
+
+    "ur salary??" is one sentence; a piece without a letter or digit is no sentence.
+    """
+    parts = [p.strip() for p in _SEGMENTS.split(_REPEATS.sub(r"\1", text)) if p and p.strip()]
+    parts = [p for p in parts if any(c.isalnum() for c in p)]
     return [p for p in parts if p.endswith("?")] or parts
 
 
@@ -90,6 +99,37 @@ def _expand(words: list[str]) -> list[str]:
     if words and words[0].endswith("'s") and words[0][:-2] in _WH:
         return [words[0][:-2], "is", *words[1:]]
     return words
+
+
+_WRAPPER = re.compile(
+    r"^(?:.{0,60}?\b)?(?:tell|telling|let me know|know|ask|asking|wonder|wondering|wondered|curious|"
+    r"interested|confirm|check|say|saying|share|sharing|hear|learn|understand|explain|find out|"
+    r"idea|sure)(?: (?:me|us))?(?: (?:roughly|exactly|approximately|briefly|honestly|generally|again))?"
+    r"(?: about)?,? "
+    r"(?P<sub>if|whether|what|how|why|when|where|who|whom|whose|which)\b(?P<rest>.*)$"
+)
+
+
+def _unwrap(head: str) -> tuple[str, str] | None:
+    """("yes-no" or "wh", the embedded question) when ``head`` wraps one: "Can you tell me if...".
+
+    "I was wondering if you enjoy it" -> ("yes-no", "you enjoy it"); "Could you tell me
+    when the firm was founded?" -> ("wh", "when the firm was founded?"). A question that
+    opens with its own wh-word ("What would you do if...") wraps nothing.
+    """
+    low = head.lower()
+    words = _words(low)
+    if not words or words[0] in _WH:
+        return None
+    match = _WRAPPER.match(low)
+    if match is None or len(_words(low[: match.start("sub")])) > 14:
+        return None
+    if _WH.intersection(_words(low[: match.start("sub")])):
+        return None
+    sub, rest = match["sub"], match["rest"].strip()
+    if sub in ("if", "whether"):
+        return "yes-no", rest
+    return "wh", f"{sub} {rest}"
 
 
 def _question_head(words: list[str]) -> bool:
@@ -115,7 +155,7 @@ def _head(segment: str) -> str:
     text = _unfill(segment.strip())
     parts = text.split(",")
     for number, part in enumerate(parts):
-        if _question_head(_expand(_words(part))):
+        if _question_head(_expand(_words(_unfill(part.strip())))):
             return _unfill(",".join(parts[number:]).strip())
     return text
 
@@ -154,3 +194,9 @@ def key_words(text: str) -> set[str]:
 def _key_words(text: str) -> frozenset[str]:
     # Cached: every question of a plan is compared with the same note sentences.
     return frozenset(_stem(w.split("'")[0]) for w in _words(_norm(text)) if w.split("'")[0] not in _STOP)
+
+
+def _capital(text: str) -> str:
+    """``text`` with "i" as "I" and a capital first letter."""
+    text = re.sub(r"\bi\b", "I", text)
+    return text[:1].upper() + text[1:]

@@ -1,8 +1,9 @@
-"""Rules on how a question is worded: closed, double-barreled, leading, short-answer, too-long.
+"""Rules on how a question is worded: closed, double-barreled, short-answer, too-long.
 
-Each rule returns what it found together with a suggested rewrite (an open, single,
-neutral or shorter question) or advice on writing one. Severities and the rule
-catalogue are in :mod:`infokit.questions`.
+Each rule reads the question as :mod:`infokit.questions.text` prepares it (lead-in
+skipped, shorthand spelled out) and returns what it found; the suggestions are
+written by :mod:`infokit.questions.suggest`. Severities and the rule catalogue are
+in :mod:`infokit.questions`.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ import re
 
 from infokit.questions.text import (
     _AUX,
-    _STOP,
     _WH,
     _any,
     _expand,
     _head,
     _head_words,
     _question_head,
+    _set,
     _unfill,
+    _unwrap,
     _words,
 )
 
@@ -32,234 +34,275 @@ MAX_CHARS = 300
 
 # -- closed ---------------------------------------------------------------------------
 _REQUEST = _any(
-    r"^(?:can|could|will|would) you (?:please )?(?:describe|explain|share|outline|summari[sz]e|elaborate|"
-    r"expand|recount|discuss|clarify|illustrate|reflect|name|list|introduce|refer|pass|forward|send|"
-    r"connect|review|paint|sketch|compare|identify|offer|mention|highlight|recall|speak|tell|provide|"
-    r"guide|characteri[sz]e|define|detail|talk (?:me |us )?(?:through|about)|walk (?:me|us)|run (?:me|us)|"
-    r"take (?:me|us)|show (?:me|us)|point (?:me|us)|help (?:me|us)|keep (?:me|us)|get (?:me|us)|"
-    r"find (?:me|us)|let (?:me|us)|give (?:me|us|an?|some|examples?|advice)|go (?:over|through|into)|"
-    r"look (?:over|at)|put (?:in|me)|think of|say (?:more|a|something|what|how)|break (?:down|it))\b",
+    r"^(?:can|could|will|would) you (?:please |possibly |kindly )?(?:describe|explain|share|outline|"
+    r"summari[sz]e|elaborate|expand|recount|discuss|clarify|illustrate|reflect|name|list|introduce|refer|"
+    r"pass|forward|send|connect|review|paint|sketch|compare|identify|offer|mention|highlight|recall|speak|"
+    r"tell|provide|guide|characteri[sz]e|define|detail|arrange|hire|help|hook|add|consider|email|organi[sz]e|"
+    r"book|schedule|invite|include|teach|advise|write|make sure|set (?:me |us )?up|sum (?:it )?up|"
+    r"talk (?:me |us )?(?:through|about|a little|a bit)|walk (?:me|us)|run (?:me|us)|take (?:me|us)|"
+    r"show (?:me|us)|point (?:me|us)|keep (?:me|us|my)|get (?:me|us)|find (?:me|us)|let (?:me|us)|"
+    r"give (?:me|us|an?|some|examples?|advice|my|them|him|her)|go (?:over|through|into)|look (?:over|at|"
+    r"into)|"
+    r"put (?:in|me|my)|ask (?:your|ur|them|him|her|someone|around)|be (?:a|an|my|our) \w+|think of|"
+    r"say (?:more|a|something|what|how)|break (?:down|it)|check (?:my|over))\b",
     r"^(?:can|could) you (?:please )?(?:suggest|recommend)\b",
-    r"^would you (?:please )?(?:mind|be (?:willing|able|happy|open)|like to (?:share|describe|explain|"
-    r"tell))\b",
+    r"^would you (?:please )?(?:mind|be (?:willing|able|happy|open|comfortable|prepared|kind enough)|"
+    r"like to (?:share|describe|explain|tell))\b",
     r"^(?:may|can|could|might) i ask\b",
-    r"^do you mind (?:telling|sharing|explaining|describing|walking|talking)\b",
+    r"^do you mind (?:telling|sharing|explaining|describing|walking|talking|saying)\b",
 )
-_TAG = re.compile(
-    r"(?:,|\s[—–-])\s*(?:(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|"
-    r"haven't|hasn't|shouldn't|is|are|do|does|did) (?:it|you|they|there|he|she|we|that|this|i)|right|correct|"
-    r"yes|no|true|surely|huh|eh|yeah|ok|okay|agreed|am i right|don't you think|wouldn't you (?:say|agree)|"
-    r"do you agree|you know)\s*\?"
+_COURTESY_OPEN = _any(
+    r"^(?:may|can|could|might|shall) i\b",
+    r"^(?:is it|would it be|will it be) (?:ok|okay|all right|alright|fine|possible)\b",
+    r"^(?:do|would) you mind (?:if|me)\b",
+    r"^would you (?:be comfortable|like me|prefer|rather)\b",
+)
+_COURTESY_ACT = re.compile(
+    r"\b(?:mention\w*|your name|quot\w*|cite|citing|notes?|jot\w*|record\w*|contact you|get (?:back )?in "
+    r"touch|follow(?:ing)? up|email you|call you|write to you|send you (?:a |an )?(?:short |quick |brief )?"
+    r"(?:thank|note|email|message|update|card)|let you know|keep you (?:posted|updated|informed)|"
+    r"(?:stay|keep) in touch|leave your name|anonym\w*|come back to you|check back)"
+)
+_TAG_WORDS = (
+    r"(?:(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't|"
+    r"shouldn't|mustn't|is|are|do|does|did|would|will|could|can|should|have|has|must) "
+    r"(?:it|you|they|there|he|she|we|that|this|i)|right|correct|yes|no|true|surely|huh|eh|yeah|ok|okay|"
+    r"agreed|am i right|don't you think|wouldn't you (?:say|agree)|do you agree|you know|innit)"
+)
+_TAG = re.compile(rf"(?:,|\s[—–-])\s*{_TAG_WORDS}\s*\?")
+_BARE_TAG = re.compile(
+    r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|haven't|hasn't)"
+    r" (?:it|you|they|there|he|she|we|that|this)\s*[?.!]*$|\s(?:right|huh|eh|innit)\s*[.!]*$"
+)
+_SECOND_CLOSED = re.compile(
+    r"\b(?:and|or|but)\s+(?:then\s+)?(?:do|does|did|is|are|was|were|would|will|can|could|have|has|should)\s+"
+    r"(?:you|it|there|they|i|we|that|this|people)\b"
+)
+_STATEMENT_START = _set(
+    "you you've you're it it's this that that's the they they're there's your my people most everyone "
+    "i i'm so"
+)
+_STATEMENT_VERB = _set(
+    "is are was were am 's do does did has have had must been involves involve needs need takes take "
+    "means enjoy like love work works get gets feel find pays make makes would will can could should "
+    "paid earn earned got made done"
+)
+_FRAGMENT_YES_NO = _set(
+    "happy unhappy stressful worth enjoy enjoying like love hiring available open hard easy fun satisfied "
+    "glad busy difficult ok okay nice boring tiring rewarding secure flexible"
 )
 
 
-def _closed(segments: list[str], text: str) -> str | None:
-    """The first yes/no question sentence (lead-in removed), or None."""
-    if _TAG.search(text.lower()):
+_FUTURE = re.compile(
+    r"\b(?:comes? up|opens? up|becomes? available|is advertised|hear of|hear about|appears)\b"
+)
+"""An embedded event to be told about later: "let me know if a role comes up" asks for news, not yes/no."""
+
+
+def tag_question(text: str) -> bool:
+    """Whether ``text`` ends in a tag that asks for agreement (", isn't it?", "... right")."""
+    low = text.lower().rstrip()
+    if _TAG.search(low):
+        return True
+    words = _words(low)
+    statement = bool(words) and words[0] not in _WH and words[0] not in _AUX
+    return statement and "?" not in low[:-1] and _BARE_TAG.search(low) is not None
+
+
+def courtesy(head: str) -> bool:
+    """A request for permission the kit recommends: to mention a name, take notes, keep in touch..."""
+    low = head.lower()
+    return _COURTESY_OPEN.match(low) is not None and _COURTESY_ACT.search(low) is not None
+
+
+def closed(segments: list[str], text: str) -> str | None:
+    """The first yes/no (or either/or) question sentence, lead-in removed, or None."""
+    if tag_question(text):
         return text
     for segment in segments:
-        words = _head_words(segment)
         head = _head(segment)
-        if words and (
-            (words[0] in _AUX and not _REQUEST.match(head.lower()))
-            or words[0] == "surely"
-            or (words[0] == "you" and not _WH.intersection(words) and segment.endswith("?"))
-            or (re.match(r"i (?:assume|take it|guess|suppose|imagine|bet)\b", " ".join(words[:3]))
-                and segment.endswith("?"))
-        ):  # fmt: skip
+        low = head.lower()
+        words = _head_words(segment)
+        if not words or courtesy(head):
+            continue
+        wrapped = _unwrap(head)
+        if wrapped:
+            if wrapped[0] == "yes-no" and not _FUTURE.search(wrapped[1]):
+                return head
+            continue
+        if _REQUEST.match(low):
+            continue
+        if words[0] in _AUX or words[0] == "surely":
+            return head
+        if words[0] not in _WH and _SECOND_CLOSED.search(low) is None and _closed_statement(words, segment):
+            return head
+        if words[0] in _WH and _SECOND_CLOSED.search(low):
             return head
     return None
 
 
-_CUT = re.compile(
-    r",\s*(?:and|or|but)\b|;|\s(?:and|or)\s+(?=(?:what|how|why|where|when|who|which|do|does|did|is|are)\b)",
+def _closed_statement(words: list[str], segment: str) -> bool:
+    """A statement or fragment asked as a question: "You enjoy it?", "Any advice?", "Happy here?"."""
+    if not segment.rstrip().endswith("?") and not (words[:1] == ["any"] and len(words) <= 6):
+        return False
+    if words[0] in ("any", "anyone", "anything", "anybody", "got", "have") or words[:2] == ["i", "take"]:
+        return True
+    if re.match(r"i (?:assume|take it|guess|suppose|imagine|bet)\b", " ".join(words[:3])):
+        return True
+    if _WH.intersection(words):
+        return False
+    if words[0] in _STATEMENT_START and _STATEMENT_VERB.intersection(words[1:]):
+        return True
+    if words[0].endswith(("'s", "'ve", "'re")) and words[0].split("'")[0] in _STATEMENT_START:
+        return True
+    return len(words) <= 5 and not _WH.intersection(words) and bool(_FRAGMENT_YES_NO.intersection(words))
+
+
+# -- double-barreled ---------------------------------------------------------------------
+_POS = (
+    r"best|like|love|enjoy|pros|advantages?|upsides?|rewarding|satisfying|enjoyable|fun|exciting|fulfilling|"
+    r"strengths?|good|positive|easiest|favou?rite|rewards|benefits|energi[sz]e\w*"
+)
+_NEG = (
+    r"least favou?rite|worst|least|dislike|hate|cons|disadvantages?|downsides?|drawbacks?|frustrating|"
+    r"challenging|stressful|"
+    r"boring|tedious|toughest|weakness(?:es)?|bad|negative|annoying|draining|hardest"
+)
+_VS = r"\s+(?:and|or|versus|vs\.?|n)\s+(?:the\s+)?(?:most\s+)?"
+_PAIR = re.compile(
+    rf"\b(?:({_POS}){_VS}({_NEG})|({_NEG}){_VS}({_POS})|(most){_VS}(least)|(least){_VS}(most))\b"
+)
+_JOIN = re.compile(
+    r"(?:,?\s*\b(?:and|or|but)|;)\s+(?:then\s+|also\s+)?"
+    r"(?P<wh>what|how|why|where|when|who|which|whom|whose|do|does|did|is|are|was|were|have|has|can|could|"
+    r"would|will|should)\b(?P<next>\s+[\w']+)?"
+)
+_WONDER = re.compile(
+    r"\b(?:wondering|wonder|curious|interested to know|like to know|love to know|to hear|to understand)\s+"
+    r"(?P<rest>(?:how|what|why|where|when|who|which)\b.*)$",
     re.IGNORECASE,
 )
-_GENERIC = 'Start with "What" or "How", e.g. "How would you describe ...?"'
-_OPEN_UP: list[tuple[str, str]] = [
-    (r"^(?:(?:do|does|did) )?you (?:really |still )?(?:like|enjoy|love) (.+)",
-     "What do you enjoy most about {0}?"),
-    (r"^(?:(?:is|are) there (?:any(?:thing|one)? |something |someone )?else|would you like to add)\b.*",
-     "What else would be useful for me to know that I have not asked about?"),
-    (r"^(?:is|are) there (?:any |a |an |some )?(?:particular |specific )?(.+)",
-     "What can you tell me about {0}?"),
-    (r"^(?:do|does|did) you know (?:of |about )?(?:any )?(.+)", "What can you tell me about {0}?"),
-    (r"^(do|did) you have (?:any |a |an |some )?(advice|tips|suggestions|recommendations|regrets|concerns|"
-     r"thoughts)\b(.*)", "What {1} {0} you have{2}?"),
-    (r"^(?:is it (?:all right|alright|ok|okay) (?:if i |for me to |to )|(?:may|can|could|might) i )(.+)",
-     "What would be the best way for me to {0}?"),
-    (r"^should i (.+)", "What would help me decide whether I should {0}?"),
-    (r"^(?:surely|(?:isn't|is) it true that|(?:don't|do|wouldn't|would) you (?:think|agree|say|feel)"
-     r"(?: that)?) (.+)", "What is your view on whether {0}?"),
-]  # fmt: skip
+_EMBEDDED = _set("you i they it we he she the your my our their people a an this that there")
 
 
-def _rewrite(text: str, rules: list[tuple[str, str]]) -> str | None:
-    for pattern, template in rules:
-        match = re.match(pattern, text, re.IGNORECASE)
-        if match:
-            return _capital(template.format(*(_decap(g or "") for g in match.groups())))
+def double(text: str, segments: list[str]) -> list[str] | None:
+    """The questions asked together (two or more), or None when it asks one thing.
+
+    An empty list means "two questions, but no clean way to split the words".
+    """
+    asked = [s for s in segments if s.endswith("?")]
+    if len(asked) > 1 and sum(_question_head(_expand(_words(_unfill(s)))) for s in asked) > 1:
+        return asked[:3]
+    head = _head(asked[0] if asked else (segments[0] if segments else text))
+    low = head.lower()
+    pair = _PAIR.search(low)
+    if pair:
+        first, second = [g for g in pair.groups() if g][:2]
+        start, end = pair.span()
+        return [head[:start] + first + head[end:], head[:start] + second + head[end:]]
+    wh = "(what|how|why|where|when|who|which)"
+    both = re.match(rf"^{wh} (?:and|or) {wh} (.+)", head, re.IGNORECASE)
+    if both:
+        return [f"{both[1]} {both[3]}", f"{both[2]} {both[3]}"]
+    first_words = _expand(_words(low))
+    request = _REQUEST.match(low) is not None or (_unwrap(head) or ("", ""))[0] == "wh"
+    if first_words and not (_question_head(first_words) or request):
+        inside = _WONDER.search(head)  # "...and I was wondering how you prepared and what you would..."
+        if inside is None:
+            return None  # "I am looking for a job; can you help?" is a statement and a question
+        head, low, request = inside["rest"], inside["rest"].lower(), True
+    if not first_words:
+        return None
+    for join in _JOIN.finditer(low):
+        word, following = join["wh"], (join["next"] or "").strip()
+        before = low[: join.start()]
+        if word in _WH and (not following or following in ("to", "not", "else")):
+            continue  # "..., and why?", "how and when to apply"
+        if word in ("who", "which") and _relative(low, join.start()):
+            continue  # "someone who is... and who has...": a second relative clause
+        if word not in _WH:
+            if not re.match(r"(?:you|it|there|they|i|we|that|this|people)\b", following):
+                continue
+        elif following not in _AUX:
+            embedded = _WH.intersection(_words(before)[1:] if not request else _words(before))
+            if bool(embedded) != request:
+                continue  # "describe a challenge and how you handled it"; "between what... and what..."
+        after = head[join.end("wh") - len(word) :].strip()
+        return [head[: join.start()].rstrip(" ,;"), after]
     return None
 
 
-def _capital(text: str) -> str:
-    text = re.sub(r"\bi\b", "I", text)
-    return text[:1].upper() + text[1:]
+def _relative(low: str, at: int) -> bool:
+    return re.search(r"\w[\w,]* (?:who|which)\b", low[:at]) is not None
 
 
-def _decap(text: str) -> str:
-    """Lower-case a clause's first word when it is a common word (names stay as written)."""
-    first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first.lower() in _STOP and first != "I" else text
+# -- short answer ----------------------------------------------------------------------
+_REFERRAL_WHO = re.compile(
+    r"^(?:who|whom)(?: else|\s+\w+\s+else)\b.*\b(?:talk|speak|contact|meet|get in touch|reach|ask|approach|"
+    r"recommend|suggest|see|call|write|email)"
+)
+_OPINION_WHERE = re.compile(
+    r"^where (?:do|would|does|did) (?:you|they|people) (?:think|see|expect|imagine|predict)"
+)
+_MONEY = _set(
+    "make making earn earning paid pay paying cost costs charge bring take get salary income bonus raise "
+    "wage wages clear on"
+)
+_DEGREE_NOUNS = _set("weight importance emphasis attention difference influence say freedom autonomy")
+_MEASURE = _set("hours size headcount age years number")
 
 
-def _open_up(head: str) -> str:
-    """An open rewrite of a yes/no question, or advice on how to write one."""
-    tag = _TAG.search(head.lower())
-    if tag:
-        clause = head[: tag.start()].strip()
-        if re.match(r"(?:you|i)\b", clause, re.IGNORECASE):
-            return _GENERIC
-        if _words(clause)[:1] and _words(clause)[0] in _AUX:
-            return _open_up(clause)
-        return _capital(f"What is your view on whether {_decap(clause)}?")
-    first = _CUT.split(head.strip(), maxsplit=1)[0].strip().rstrip("?.! ")
-    found = _rewrite(first, _OPEN_UP)
-    if found:
-        return found
-    aux = re.match(r"([a-z']+) (.+)", first, re.IGNORECASE)
-    if aux and aux[1].lower() in _AUX:
-        verb = _POSITIVE.get(aux[1].lower(), aux[1].lower())
-        return _capital(f"To what extent {verb} {_decap(aux[2].replace(' ever ', ' '))}?")
-    return _GENERIC
-
-
-_POSITIVE = {w: w.removesuffix("n't") for w in _AUX if w.endswith("n't")} | {
-    "can't": "can", "cannot": "can", "won't": "will"
-}  # fmt: skip
-
-
-# -- short answer, double-barreled, leading -------------------------------------------
-def _short_answer(segments: list[str]) -> bool:
+def short_answer(segments: list[str]) -> bool:
+    """Whether a question sentence asks for a name, a date, a place, a number or an amount."""
     for segment in segments:
-        w = _head_words(segment)
-        if not w:
-            continue
-        if w[0] in ("who", "whom", "whose"):
+        head = _head(segment)
+        clauses = [head] + [head[m.start("wh") :] for m in _JOIN.finditer(head.lower()) if m["wh"] in _WH]
+        wrapped = _unwrap(head)
+        if wrapped and wrapped[0] == "wh":
+            clauses.append(wrapped[1])
+        for clause in clauses:
+            if _short_clause(_expand(_words(clause)), embedded=clause is not head):
+                return True
+        words = _head_words(segment)
+        if (
+            0 < len(words) <= 4
+            and words[0] not in _AUX
+            and not _WH.intersection(words)
+            and _MEASURE & set(words)
+        ):
             return True
-        if w[0] in ("what", "which") and w[1:2] and w[1] in ("year", "month", "date", "time", "age"):
-            return True
-        if w[0] in ("when", "where") and w[1:2] and w[1] in _AUX:
-            return not (w[0] == "where" and {"see", "heading", "headed", "going"} & set(w))
-        if w[0] == "how" and w[1:2] and w[1] in ("many", "long", "often", "old"):
-            return True
-        if w[:2] == ["how", "much"] and w[2:3]:
-            # "How much travel...?" asks an amount; "How much has it changed?" asks a degree.
-            money = {"make", "earn", "paid", "pay", "cost", "charge", "bring", "take"}
-            return w[2] not in _AUX or bool(money & set(w[3:]))
     return False
 
 
-_POS = (
-    "best|most|like|love|enjoy|pros|advantages?|upsides?|rewarding|satisfying|enjoyable|fun|exciting|"
-    "fulfilling|strengths?|good|positive|easiest|favou?rite"
-)
-_NEG = (
-    "worst|least|dislike|hate|cons|disadvantages?|downsides?|drawbacks?|frustrating|challenging|difficult|"
-    "hard|hardest|stressful|boring|tedious|toughest|weakness(?:es)?|bad|negative|annoying"
-)
-_VS = r"\s+(?:and|or|versus|vs\.?)\s+(?:the\s+)?(?:most\s+)?"
-_PAIR = re.compile(rf"\b(?:({_POS}){_VS}({_NEG})|({_NEG}){_VS}({_POS}))\b")
-_JOIN = _any(
-    r"(?:\b(?:and|or|but)|;)\s+(?:then\s+|also\s+)?(what|how|why|where|when|who|which|whom)\b"
-    r"(?!\s+to\b|\s*\?|\s+not\s*\?)",
-    r"(?:\b(?:and|or|but)|;)\s+(?:is|are|was|were|do|does|did|have|has|can|could|would|will|should)\s+"
-    r"(?:you|it|there|they|that|this|i|we|he|she)\b",
-)
-
-
-def _relative(low: str, join: re.Match[str]) -> bool:
-    """'someone who is ... and who has ...': a second relative clause, not a second question."""
-    earlier = re.search(rf"\w[\w,]* {join[1]}\b", low[: join.start()]) if join[1] else None
-    return join[1] in ("who", "which", "whom") and earlier is not None
-
-
-def _double(text: str, segments: list[str]) -> str | None:
-    """A suggested split when the text asks two things, else None."""
-    low = text.lower()
-    asked = [s for s in segments if s.endswith("?")]
-    if len(asked) > 1:
-        return "Ask one at a time: " + " / ".join(f'"{s}"' for s in asked[:3])
-    pair = _PAIR.search(low)
-    if pair:
-        two = [g for g in pair.groups() if g][1]
-        start, end = pair.span()
-        first, second = text[:start] + text[start:end].split()[0], text[:start] + two
-        return f'Ask one side at a time: "{first}{text[end:]}" then "{second}{text[end:]}"'
-    wh = "(what|how|why|where|when|who|which)"
-    both = re.match(rf"^{wh} (?:and|or) {wh} (.+)", text, re.IGNORECASE)
-    if both:
-        return f'Ask one at a time: "{_capital(both[1])} {both[3]}" then "{_capital(both[2])} {both[3]}"'
-    join = next((j for j in _JOIN.finditer(low) if not _relative(low, j)), None)
-    if join is None:
-        return None
-    before = text[: join.start()].rstrip(" ,;")
-    after = text[join.start() :].lstrip(" ;")
-    after = re.sub(r"^(?:and|or|but)\s+(?:then\s+|also\s+)?", "", after, flags=re.IGNORECASE)
-    embedded = re.search(r"\b(?:what|how|why|where|when|who|which)\b", before.lower())
-    if _REQUEST.match(before.lower()) and embedded and _words(after)[1:2] and _words(after)[1] not in _AUX:
-        after = before[: embedded.start()] + after  # "Could you explain how... and what you do now?"
-    return f'Ask one at a time: "{before.rstrip("?")}?" then "{_capital(after)}"'
-
-
-_LEADING_ANY = _any(
-    r"\b(?:do|would|wouldn't|don't) you agree\b",
-    r"\b(?:surely|obviously|of course|everyone (?:knows|says|agrees)|as we all know|i assume|i take it|"
-    r"i bet|no doubt)\b",
-)
-_LEADING_HEAD = _any(
-    r"^why (?:is|are|was|were)\b.{0,80}?\b(?:the best|the worst|the greatest|better than|worse than|"
-    r"so (?!far\b|many\b)\w+)",
-    r"^why (?:do|did|does) \w+ (?:love|hate|adore)\b",
-    r"^what makes\b.{0,80}?\b(?:so|the best|the worst|such an?)\b",
-    r"^how much (?:do|did) you (?:love|enjoy|like|hate|adore)\b",
-    r"^how (?:amazing|awesome|great|wonderful|fantastic|incredible|terrible|awful|horrible|exciting|"
-    r"thrilling|boring)\b",
-    r"^[a-z]+n't\b",
-)
-_NEUTRAL: list[tuple[str, str]] = [
-    (r"^everyone (?:knows|says|agrees) (?:that )?(.+?),.*", "What is your view on whether {0}?"),
-    (r"^why (is|are|was|were) (.+?) so (\w+)(.*)", "How {2} {0} {1}{3}, in your experience?"),
-    (r"^why is (.+?) the (?:best|greatest|worst) (\w+)(.*)", "How does {0} compare with other {1}s{2}?"),
-    (r"^why are (.+?) the (?:best|greatest|worst) (\w+)(.*)", "How do {0} compare with other {1}s{2}?"),
-    (r"^what makes (.+?) so \w+(.*)", "What is {0} like{1}?"),
-    (r"^why do you (?:love|adore) (.+?)(?: so much)?$", "What do you enjoy about {0}?"),
-    (r"^why do you hate (.+?)(?: so much)?$", "What do you find hardest about {0}?"),
-    (r"^how much (?:do|did) you (?:love|enjoy|like|hate|adore) (.+)", "How do you feel about {0}?"),
-    (r"^how \w+ (is|was) it (.+)", "What {0} it like {1}?"),
-]
-
-
-def _leading(segments: list[str], text: str) -> str | None:
-    """A neutral rewrite (or advice) when the question suggests its answer."""
-    heads = [_head(s) for s in segments]
-    tagged = _TAG.search(text.lower()) is not None
-    heading = any(_LEADING_HEAD.search(h.lower()) for h in heads)
-    if not (tagged or heading or _LEADING_ANY.search(text.lower())):
-        return None
-    head = heads[0].rstrip("?. ")
-    found = _rewrite(head, _NEUTRAL) or _rewrite(text.rstrip("?. "), _NEUTRAL)
-    if found:
-        return found
-    rewrite = _open_up(text if tagged else head)
-    if rewrite == _GENERIC:
-        return 'Ask without the assumption, e.g. "How would you describe ...?"'
-    return rewrite
+def _short_clause(w: list[str], *, embedded: bool) -> bool:
+    if w[:1] and w[0] in ("in", "at", "by", "from", "since") and w[1:2] and w[1] in _WH:
+        w = w[1:]
+    if not w:
+        return False
+    text = " ".join(w)
+    if w[0] in ("who", "whom", "whose", "who's"):
+        return _REFERRAL_WHO.match(text) is None
+    if w[0] in ("what", "which") and w[1:2] and w[1] in ("year", "month", "date", "time", "age", "day"):
+        return True
+    if w[0] in ("when", "where") and len(w) > 1:
+        if _OPINION_WHERE.match(text) or (w[0] == "where" and {"heading", "headed", "going"} & set(w)):
+            return False
+        return w[1] in _AUX or embedded or w[1] in ("you", "they", "i", "we", "people", "the", "your", "it")
+    if w[0] == "since" and w[1:2] == ["when"]:
+        return True
+    if w[0] == "how" and w[1:2] and w[1] in ("many", "long", "often", "old", "soon", "frequently"):
+        return True
+    if w[:2] == ["how", "much"] and w[2:3]:
+        # "How much travel...?" asks an amount; "How much has it changed?" asks a degree.
+        if w[2] in _DEGREE_NOUNS:
+            return False  # "How much weight should...": a degree, not an amount
+        return w[2] not in _AUX or bool(_MONEY & set(w[3:])) or w[2] == "of"
+    return False
 
 
 # -- too long --------------------------------------------------------------------------
-def _too_long(text: str, segments: list[str]) -> tuple[str, str] | None:
-    """(why, suggestion) when the question is too long to follow by ear."""
+def too_long(text: str, segments: list[str]) -> tuple[str, str | None] | None:
+    """(why, the short question inside it, if there is one) when the question is too long to follow by ear."""
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
     breaks = len(re.findall(r"[,;:()—–]|\b(?:because|although|though|whereas|unless|while)\b", text.lower()))
     fits = len(words) <= MAX_WORDS and len(text) <= MAX_CHARS
@@ -272,5 +315,5 @@ def _too_long(text: str, segments: list[str]) -> tuple[str, str] | None:
     for number in range(1, len(parts)):
         tail = _unfill(",".join(parts[number:]).strip())
         if _question_head(_expand(_words(tail))) and 4 <= len(tail.split()) <= BUSY_WORDS:
-            return why, f'Keep a short lead-in and ask just: "{_capital(tail)}"'
-    return why, f"Split it: a short sentence of background, then one question of at most {BUSY_WORDS} words."
+            return why, tail
+    return why, None

@@ -144,7 +144,8 @@ def _make_thank_you(draw: _Draw) -> ThankYou:
         thanks_word=parts["channels"][channel][1],
     )
     draw.slots["next_action"], draw.slots["next_action2"] = rng.sample(draw.field["next_actions"], 2)
-    body = [
+    body = [f"Subject: {draw.say(parts['subject'])}"] if channel == "email" else []
+    body += [
         draw.say(parts["greeting"]),
         f"{draw.say(parts['thanks'])} {draw.say(parts['specific'])}",
         f"{draw.say(parts['action'])} {draw.say(parts['closing'])}",

@@ -13,7 +13,7 @@ from infokit.model import Question, ResearchNote
 from infokit.questions.bank import BankQuestion, key_categories
 from infokit.sample.draw import _cap, _Draw
 
-QUESTIONS = (12, 16)
+QUESTIONS = (9, 12)
 """How many questions a sample plan holds."""
 
 
@@ -30,25 +30,33 @@ def _make_questions(draw: _Draw) -> list[Question]:
     def pick(category: str, sensitive: bool) -> BankQuestion:
         return rng.choice(draw.c.shelves[category, sensitive])
 
-    covered = {q["category"] for q in own}
-    required = [cat for cat in key_categories() if cat in plan["core_order"] and cat not in covered]
-    if not any(q["tiara"] == "assignments" for q in own):
-        required.append("projects")
-    n_core = max(len(required), total - n_open - len(own) - n_sensitive - len(closing))
-    while n_open + len(own) + n_sensitive + len(closing) + n_core > QUESTIONS[1]:
+    key = set(key_categories())
+    sensitive_order = [cat for cat in plan["sensitive_order"] if (cat, True) in draw.c.shelves]
+    # A sensitive question on a key topic (the hardest parts, the industry's problems) covers it.
+    ranked = sorted(rng.sample(sensitive_order, len(sensitive_order)), key=lambda cat: cat not in key)
+    while True:
+        chosen = set(ranked[:n_sensitive])
+        covered = {q["category"] for q in own} | (chosen & key)
+        required = [cat for cat in key_categories() if cat in plan["core_order"] and cat not in covered]
+        if not any(q["tiara"] == "assignments" for q in own):
+            required.append("projects")
+        n_core = max(len(required), total - n_open - len(own) - n_sensitive - len(closing))
+        if n_open + len(own) + n_sensitive + len(closing) + n_core <= QUESTIONS[1]:
+            break
         if n_sensitive > 1:
             n_sensitive -= 1
         elif "resources" in closing:
             closing.remove("resources")
-        else:
+        elif n_open > 1:
             n_open = 1
+        elif len(own) > 1:
+            own.remove(next((q for q in own if q["category"] not in key), own[-1]))
+        else:
             break
     others = [cat for cat in plan["core_order"] if cat not in covered and cat not in required]
     order = plan["core_order"].index
     core = [(order(cat), pick(cat, False)) for cat in required + rng.sample(others, n_core - len(required))]
     core += [(order(q["category"]), q) for q in own]
-    sensitive_order = [cat for cat in plan["sensitive_order"] if (cat, True) in draw.c.shelves]
-    chosen = set(rng.sample(sensitive_order, n_sensitive))
     entries: list[Any] = [bank[qid] for qid in sorted(rng.sample(plan["opening"], n_open))]
     entries += [entry for _, entry in sorted(core, key=lambda pair: pair[0])]
     entries += [pick(cat, True) for cat in sensitive_order if cat in chosen]

@@ -31,6 +31,7 @@ from infokit.model import (
     StatusChange,
     ThankYou,
 )
+from infokit.prompts import REFLECTION_PROMPTS
 from infokit.questions.bank import get
 from infokit.report.embed import make_payload, script_tag
 
@@ -57,9 +58,9 @@ OPENERS = (
 
 
 def reflection_text(seed: int, words: int = 450) -> dict[str, str]:
-    """Five prompt answers of about ``words`` words in all, distinct for each seed."""
+    """An answer to every course prompt, about ``words`` words in all, distinct for each seed."""
     rng = random.Random(seed)
-    keys = ("arranging", "preparation", "learned", "gaps", "next_steps")
+    keys = tuple(REFLECTION_PROMPTS["prompts"])
     out = {}
     for key in keys:
         sentences = []
@@ -136,9 +137,10 @@ def build_project(
         referrals=[Referral(name="Sam Ortiz", role="Nurse lead")],
         thank_you=ThankYou(
             text=(
-                "Dear Ms Lopez, thank you for the time on Monday. Your account of the Northwind ledger "
-                "rollout and how you mentor new coordinators gave me a clear picture, and I will look up "
-                "the Regional Health Forum as you suggested. Best regards, Jane"
+                "Subject: Thank you for Monday\n\nDear Ms Lopez,\n\nThank you for the time on Monday. "
+                "Your account of the Northwind ledger rollout and how you mentor new coordinators gave me a "
+                "clear picture, and I will look up the Regional Health Forum as you suggested.\n\n"
+                "Best regards,\nJane"
             ),
             sent_on=thanked,
         ),

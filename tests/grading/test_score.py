@@ -71,10 +71,10 @@ def test_no_questions_scores_zero(project, settings):
 
 def test_too_few_questions_drops_a_level(project, settings):
     plan = project()
-    plan.questions = plan.questions[:4] + plan.questions[-2:]
+    plan.questions = plan.questions[:2] + plan.questions[-2:]  # the default plan is now 8 to 12 (issue 12)
     score = scored(plan, settings, "questions")
     assert score.points == 18
-    assert "The plan has 6 questions; the assignment asks for 10 to 20." in score.why
+    assert "The plan has 4 questions; the assignment asks for 8 to 12." in score.why
 
 
 def test_flagged_questions_cost_points_and_are_named(project, settings):

@@ -108,7 +108,7 @@ def test_wrong_types_and_kinds_raise() -> None:
 # -- word-limit -----------------------------------------------------------------------------
 def _request_of(words: int) -> str:
     """A request whose body has exactly ``words`` words and passes every other rule."""
-    core = "Maya Chen suggested I write. Would you have 20 minutes for a phone call?"
+    core = "Dear Priya,\n\nMaya Chen suggested I write. Would you have 20 minutes for a phone call?"
     body = core + " " + _words(words - count_words(core))
     return f"Subject: A question about your field and more\n\n{body}\n\nBest regards,\nJordan Lee\nCAR 101\n"
 
@@ -263,10 +263,13 @@ def test_unedited_spots(spot: str) -> None:
 def test_thank_you_specific_against_the_notes() -> None:
     project = _project()
     assert _rules(THANKS, "thank-you", project=project, sent_on=date(2026, 3, 11)) == []
-    generic = "Dear Priya,\n\nThank you so much for your time and your helpful advice. It was great.\n"
+    generic = (
+        "Subject: Thank you\n\nDear Priya,\n\nThank you so much for your time and your helpful advice. "
+        "It was great.\n\nBest wishes,\nJordan\n"
+    )
     findings = check_message(generic, "thank-you", project=project, sent_on=date(2026, 3, 11))
     assert [(f.rule, f.severity) for f in findings] == [("not-specific", "warning")]
-    named = generic + "\nI have ordered Just Enough Research.\n"
+    named = generic.replace("It was great.", "It was great. I have ordered Just Enough Research.")
     assert _rules(named, "thank-you", project=project, sent_on=date(2026, 3, 11)) == []
 
 
@@ -337,7 +340,10 @@ def test_ten_thousand_characters() -> None:
     assert all(f.rule != "empty" for f in thanks)
     assert _rules("x" * 10_000 + "?") == ["language"]
     run_on = "the work you do " * 2_500  # 10,000 characters, no punctuation, no line breaks
-    assert _rules(run_on) == ["word-limit", "connection-first", "no-question", "no-time", "no-format"]
+    assert _rules(run_on) == [
+        "word-limit", "connection-first", "no-question", "no-time", "no-format", "subject", "greeting",
+        "sign-off",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -362,3 +368,122 @@ def test_html_in_the_text_does_not_break_anything() -> None:
     html = GOOD.replace("Maya Chen, my former manager,", "<b>Maya Chen</b> <script>x()</script>, my manager,")
     assert check_message(html) == []
     assert "empty" not in _rules("<p>Thank you</p>", "thank-you")
+
+
+# -- issue 12: the rules a counsellor applies ---------------------------------------------
+def _letter(body: str, subject: str = "Maya Chen suggested I write", greeting: str = "Dear Priya,",
+            closing: str = "Best regards,\nJordan Lee") -> str:  # fmt: skip
+    head = f"Subject: {subject}\n\n" if subject else ""
+    return f"{head}{greeting}\n\n{body}\n\n{closing}\n"
+
+
+ASK = "Maya Chen suggested I write. Would you have 20 minutes for a phone call?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("I would like to hear what the job is really like.", "request"),
+        ("I would love to hear how you found your first job.", "request"),
+        ("I am applying to study for a master's next year.", "request"),
+        ("My instructor in COOP 100 suggested I talk to someone in your field.", "request"),
+        ("I am curious about ur job and how u got there.", "request"),
+        ("I am not looking for a job; I would simply value your advice.", "request"),
+        ("Your story about your first job at the radio station was eye-opening.", "thank-you"),
+        ("I will ask for a community placement next year, as you suggested.", "thank-you"),
+    ],
+)
+def test_asks_for_job_stays_quiet_on_fair_mentions(sentence: str, kind: str) -> None:
+    assert "asks-for-job" not in _rules(_letter(f"{ASK} {sentence}"), kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "I'm not asking for a job, but if any junior roles come up in your lab, I would love to hear.",
+            "request",
+        ),
+        ("I have attached my CV in case it is useful.", "request"),
+        ("Please keep me in mind for any internships this summer.", "request"),
+        ("I would love to work for your company one day.", "request"),
+        ("Please keep me in mind if any junior positions open up on your team.", "thank-you"),
+        ("I have attached my resume and would be glad to be considered.", "thank-you"),
+    ],
+)
+def test_asks_for_job_catches_the_hidden_ask_in_both_kinds(sentence: str, kind: str) -> None:
+    findings = [f for f in check_message(_letter(f"{ASK} {sentence}"), kind) if f.rule == "asks-for-job"]
+    assert [f.severity for f in findings] == ["error"], sentence
+
+
+@pytest.mark.parametrize(
+    ("subject", "flagged"),
+    [("", True), ("Hi", True), ("Question", True), ("Quick question", True),
+     ("Maya Chen suggested I write", False), ("Advice on a career in audit", False)],
+)  # fmt: skip
+def test_subject_missing_or_vague(subject: str, flagged: bool) -> None:
+    assert ("subject" in _rules(_letter(ASK, subject=subject))) is flagged
+    assert "subject" not in _rules(_letter(THANKS.split("\n\n")[2], subject="Thank you"), "thank-you")
+
+
+@pytest.mark.parametrize(
+    ("greeting", "flagged"),
+    [("Dear Priya,", False), ("Hello Ms. Natarajan,", False), ("Hey,", True), ("yo!", True),
+     ("To whom it may concern,", True), ("Dear Sir or Madam,", True)],
+)  # fmt: skip
+def test_greeting(greeting: str, flagged: bool) -> None:
+    assert ("greeting" in _rules(_letter(ASK, greeting=greeting))) is flagged
+    no_greeting = "Subject: Maya Chen suggested I write\n\n" + ASK + "\n\nBest regards,\nJordan\n"
+    assert "greeting" in _rules(no_greeting)
+
+
+@pytest.mark.parametrize(
+    ("closing", "flagged"),
+    [("Best regards,\nJordan Lee", False), ("Thank you very much,\nJordan", False),
+     ("Yours faithfully,\nJordan Lee", False), ("cya", True), ("xoxo\nJordan", True), ("", True)],
+)  # fmt: skip
+def test_sign_off(closing: str, flagged: bool) -> None:
+    assert ("sign-off" in _rules(_letter(ASK, closing=closing))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [("Please reply by Friday with a time that works.", True),
+     ("I need an answer by Monday.", True),
+     ("Call me on 555-0143 tomorrow at 10am.", True),
+     ("Send me three times next week when you are free.", True),
+     ("I expect a reply within two days.", True),
+     ("Please confirm as soon as possible.", True),
+     ("Please let me know what suits you.", False),
+     ("I am happy to work around your schedule.", False),
+     ("If now is not a good time, I understand completely.", False)],
+)  # fmt: skip
+def test_pushy(sentence: str, flagged: bool) -> None:
+    assert ("pushy" in _rules(_letter(f"{ASK} {sentence}"))) is flagged
+
+
+def test_thank_you_too_long_follows_settings() -> None:
+    text = THANKS.replace("changed how", _words(150) + " changed how")
+    assert "too-long" not in _rules(text, "thank-you")
+    longer = THANKS.replace("changed how", _words(260) + " changed how")
+    finding = next(f for f in check_message(longer, "thank-you") if f.rule == "too-long")
+    assert finding.severity == "warning" and "200" in finding.message
+    roomy = parse_settings({"limits": {"thank_you_words": 400}})
+    assert "too-long" not in _rules(longer, "thank-you", settings=roomy)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Thank you for your time. I really appreciate all the insights you shared about your career.",
+     "Thanks for the chat! You shared so many great insights about your work and your field.",
+     "Your advice was very valuable and I enjoyed hearing about your experience in the industry."],
+)  # fmt: skip
+def test_stock_phrases_are_not_specific(body: str) -> None:
+    assert "not-specific" in _rules(_letter(body, subject="Thank you"), "thank-you")
+
+
+def test_a_reported_detail_is_specific_without_notes() -> None:
+    body = (
+        "Thank you for the call. Your tip about keeping a proper lab notebook from first year stayed with me."
+    )
+    assert "not-specific" not in _rules(_letter(body, subject="Thank you"), "thank-you")

@@ -147,21 +147,46 @@ def test_severities_are_as_documented() -> None:
     ("text", "rule", "suggestion"),
     [
         ("Do you like your job?", "closed", "What do you enjoy most about your job?"),
-        ("Is turnover high in this field?", "closed", "To what extent is turnover high in this field?"),
-        ("Is there anything else I should know?", "closed",
-         "What else would be useful for me to know that I have not asked about?"),
-        ("How much do you earn?", "personal-salary",
-         "What salary range is typical for someone starting out in this field?"),
-        ("Are you hiring at the moment?", "asks-for-job",
-         "How do people usually hear about openings in this field?"),
+        # The bank's own question, not "To what extent is turnover high...?" (issue 12: such rewrites
+        # were broken or awkward far too often).
+        ("Is turnover high in this field?", "closed", get("advancement-04").text),
+        ("Is there anything else I should know?", "closed", get("catch-all-01").text),
+        ("Do you have any tips for a student like me?", "closed",
+         "What advice would you give a student like me?"),
         ("Don't you think remote work is the future?", "leading",
          "What is your view on whether remote work is the future?"),
         ("Why is it so hard to get promoted here?", "leading",
          "How hard is it to get promoted here, in your experience?"),
+        ("How frustrating is the paperwork in your job?", "leading",
+         "How do you feel about the paperwork in your job?"),
+        ("How stressful is it to work in an emergency department?", "leading",
+         "What is it like to work in an emergency department?"),
+        ("Since nurses are so underappreciated, what keeps you going?", "leading",
+         'Ask it without the premise: "What keeps you going?"'),
+        ("The hours are terrible, aren't they?", "leading", "How would you describe the hours?"),
     ],
 )  # fmt: skip
 def test_suggestions_rewrite_the_question(text: str, rule: str, suggestion: str) -> None:
     assert finding(text, rule).suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How much do you earn?", "Are you hiring at the moment?", "r u guys hiring atm", "whats ur salary",
+     "Could you pass my CV to your boss?", "Would it be rude to ask what your take-home is?",
+     "Do you have any openings for someone like me?"],
+)  # fmt: skip
+def test_job_and_pay_asks_are_never_reworded(text: str) -> None:
+    """Every finding on a job or pay ask says why it does not belong and offers a field question."""
+    found = check_question(text)
+    asks = [f for f in found if f.rule in ("asks-for-job", "personal-salary")]
+    assert asks, text
+    for f in found:
+        if f.rule in ("asks-for-job", "personal-salary", "closed"):
+            assert f.suggestion is not None and f.suggestion.startswith("Leave it out:"), (text, f)
+            quoted = f.suggestion.split('"')[1]
+            assert quoted in {get("job-search-02").text, get("pay-01").text}
+            assert not {g.rule for g in check_question(quoted)} & {"asks-for-job", "personal-salary"}
 
 
 def test_suggestions_split_double_barreled_questions() -> None:
@@ -445,3 +470,51 @@ def test_plan_passes_research_notes_to_each_question() -> None:
     questions = [Question(text="What year did Acme open the Denver clinic?")]
     report = check_plan(questions, settings=default_settings(), research=NOTES)
     assert "googleable" in {f.rule for f in report.results[0].findings}
+
+
+# -- questions written the ways students write them (issue 12) ---------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Who else should I talk to?", "May I mention your name when I contact them?",
+     "What is the hardest or most frustrating thing about your job?",
+     "Who else would you suggest I speak with?", "Do you mind if I take notes while we talk?",
+     "Is it OK if I record our conversation for my course?", "May I get back in touch if I think of more "
+     "questions?", "Could you walk me through a typical week?", "I was wondering how you got started.",
+     "Would it be all right to quote you in my report?", "What is the most interesting or rewarding part?"],
+)  # fmt: skip
+def test_the_kits_own_advice_is_never_flagged(text: str) -> None:
+    assert check_question(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("do u like ur job", {"closed"}),
+        ("r u guys hiring atm", {"closed", "asks-for-job"}),
+        ("hw much do u earn a yr", {"personal-salary", "short-answer"}),
+        ("wats the best n worst part of ur job", {"double-barreled"}),
+        ("Can you tell me if you like your job?", {"closed"}),
+        ("I was wondering if you enjoy the work.", {"closed"}),
+        ("Can you tell me what you like about your job?", set()),
+        ("Since nurses are so underappreciated, what keeps you going?", {"leading"}),
+        ("How frustrating is the paperwork?", {"leading"}),
+        ("How challenging is the licensing exam?", set()),
+        ("Can you introduce me to the person who does the hiring?", {"asks-for-job"}),
+        ("Would it be rude to ask what your take-home is?", {"personal-salary"}),
+        ("In which countries do you operate?", {"googleable"}),
+        ("Could you tell me when the company was founded?", {"googleable", "short-answer"}),
+        ("Could I apply for a position on your team?", {"closed", "asks-for-job"}),
+        ("Is there one kind of experience I ought to get during my studies?", {"closed"}),
+        ("How did you get started, and what do you do now?", {"double-barreled"}),
+        ("Would you be happy to describe a recent challenge and how you handled it?", set()),
+        ("Any advice?", {"closed"}),
+        ("Biggest challenge?", set()),
+        ("How you are starting in this career?", set()),
+        ("Is it the job stressful for you?", {"closed"}),
+        ("What do you make of the new regulations?", set()),
+        ("How did taking COOP 100 at university help you early on?", set()),
+        ("Does your company pay for training?", {"closed"}),
+    ],
+)  # fmt: skip
+def test_styles_students_write_in(text: str, expected: set[str]) -> None:
+    assert rules(text) - {"too-long"} == expected

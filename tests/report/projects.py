@@ -52,6 +52,12 @@ _ANSWERS = {
         "When I asked what makes a junior engineer stand out, she said curiosity about where the data "
         "comes from and the patience to document what you find, which I had never seen in a job ad."
     ),
+    "fit": (
+        "The fit is good on values and interests: I care about work that helps patients without "
+        "meeting them, and Dana's team does exactly that. On skills I am halfway there. I can write "
+        "SQL and some Python, but I have never run anything in production or been on call, and she "
+        "made clear that those habits matter more than clever code."
+    ),
     "gaps": (
         "I still do not know how people move from analyst roles into engineering, because Dana "
         "came from software development. I also wonder whether smaller organisations without a "

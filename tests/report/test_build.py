@@ -84,7 +84,7 @@ def test_an_empty_project_says_plainly_what_is_missing_in_every_section(settings
             assert "Missing" in _html_of(cell), cell.id
     page = read_page(render_html(nb))
     assert "0 of 7 steps" in page.text
-    assert "no questions written yet (the assignment asks for 10 to 20)" in page.text
+    assert "no questions written yet (the assignment asks for 8 to 12)" in page.text
     assert "no referrals recorded" in page.text
 
 

@@ -1,0 +1,302 @@
+"""The error rules: ``asks-for-job`` and ``personal-salary``.
+
+An informational interview is for learning about a field, so asking the person for
+work, or for their own pay, is an error however politely it is put. Each rule is
+two layers of plain patterns: known phrasings ("put in a word", "what's your
+take-home"), and cues that together make the ask whatever the words: for a job,
+something to be hired into, the person's own organisation, and the student (or a
+yes/no about openings there); for pay, a word for money and the person as the one
+who earns it. Field-level questions (how people find openings, the field's
+starting salary) are fair and stay quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from infokit.questions.text import _any, _head
+
+# -- asks for a job --------------------------------------------------------------------
+_ORG = (
+    r"(?:company|team|firm|organi[sz]ation|org|department|office|group|lab|business|practice|agency|"
+    r"hospital|studio|school|unit|place|work|workplace|division|branch|clinic|bank|charity|ministry|"
+    r"council|paper|newsroom|side)"
+)
+_ROLE = (
+    r"(?:job|jobs|position|positions|role|roles|internship|internships|placement|placements|vacancy|"
+    r"vacancies|"
+    r"opening|openings|post|posts|spot|spots|place)"
+)
+_YOURS = (
+    rf"(?:here|there|with you|for you(?: guys| all)?|at your (?:\w+ )?{_ORG}|(?:in|on|at|with|for) your "
+    rf"(?:\w+ )?{_ORG}|at your place|your (?:\w+ )?{_ORG})"
+)
+_FIELD = re.compile(
+    r"\b(?:field|industry|area|sector|profession|region|city|country|market|in general|this line)\b"
+)
+_JOB_ASK = _any(
+    r"\b(?:hire|employ|recruit|consider|interview|take) me\b|\btake me on\b|\bhook me up\b|"
+    r"\bset me up with\b",
+    r"\b(?:hire|employ|take on|consider|recruit) (?:\w+ ){0,3}(?:like me|with my)\b",
+    rf"\b(?:give|get|find|offer|land|help) me (?:to )?(?:get |find |land |with )?(?:a |an |the |any |some )?"
+    rf"(?:\w+ )?(?:{_ROLE}|interview|work)\b",
+    r"\brefer me (?:for|to (?:the|a|your) (?:hiring|recruit|hr\b))|\brecommend me (?:for (?:a |an |the |"
+    r"your )?"
+    r"(?:\w+ )?(?:job|role|position|internship|programme|program|placement|scheme|post)|to (?:your|the|a) "
+    r"(?:\w+ )?(?:boss|manager|team|hr|recruit\w*|hiring))",
+    r"\breferral for (?:a |an |the |any )?(?:job|position|role|opening|internship)",
+    r"\bput (?:in )?a (?:good )?word\b|\bput (?:my name|me) forward\b|\bkeep (?:me|my name|my cv|"
+    r"my resume) in mind\b",
+    r"\bpass (?:my name|me) (?:along|on)\b",
+    rf"^(?:do|does|did|would|will|are|is) (?:you|your (?:\w+ )?{_ORG})(?: guys)? (?:ever |still |currently )?"
+    r"(?:take on|taking on|hire|hiring|recruit|employ|accept|need)\b.{0,40}\b(?:volunteers|interns|trainees|"
+    r"students|graduates|staff|juniors|assistants|people like me|someone like me|help)\b",
+    rf"\b(?:are|is) (?:you|your (?:\w+ )?{_ORG})(?: guys| all)?(?: currently| still| now)? "
+    r"(?:hiring|recruiting)\b",
+    r"\b(?:let|tell) me know (?:if|when|about|whether)\b.{0,40}\b(?:opens? up|comes? up|becomes? available|"
+    r"openings?|vacanc\w*|(?:any|an?) (?:\w+ )?(?:jobs?|roles?|positions?|internships?|placements?))",
+    rf"\b(?:when|if) (?:a|an|any)\b.{{0,25}}\b{_ROLE}\b.{{0,30}}\b(?:opens?|comes? up|becomes? available)\b",
+    r"\b(?:introduce|connect|put) me (?:in touch )?(?:to|with)\b.{0,45}\b(?:hiring|hires|recruit\w*|hr\b|"
+    r"human resources|talent|about a job)",
+    r"\bmy chances? of (?:getting|being|landing) (?:hired|a job|an offer|a position|taken on|in)",
+    rf"\b(?:{_ROLE}|anything|something|work|a place|room|a spot) (?:available |open )?for (?:me|"
+    rf"someone like me)\b",
+    r"\broom for (?:an? )?(?:intern|trainee|student|junior|assistant|me)\b",
+    r"\bi(?:'m| am) (?:looking|searching|hunting) (?:for )?(?:a |an |some )?(?:\w+ )?(?:job|position|role|"
+    r"work|internship|placement)\b",
+    rf"\b(?:{_ROLE})\b[^.?!]{{0,20}}\bi (?:could|can|might) (?:apply|fill|take|get)\b",
+    rf"\bi\b(?:(?!\byou\b)[^.?!]){{0,30}}\b(?:apply|get hired|be hired|being hired|work|working|intern|start|"
+    rf"join|(?:get|land) (?:a |an )?(?:job|role|position|internship|placement))\b (?:\w+ )?{_YOURS}",
+    rf"\b(?:i|me)\b(?:(?!\byou\b)[^.?!]){{0,30}}\b(?:apply|applied|get hired|be hired|being hired|taken on)\b"
+    rf"[^.?!]{{0,30}}\b(?:here|there|your (?:\w+ )?{_ORG}|you)\b",
+    r"\b(?:get|land|find|have) (?:a |an )?(?:\w+ )?(?:job|role|position|internship|placement|interview) "
+    r"(?:on|at|in|with|for) (?:your|you)\b",
+    rf"\b(?:a|an|any|some)\s+(?:\w+ )?(?:job|role|position|internship|placement)s? {_YOURS}\b",
+    r"\b(?:arrange|set up|get|organi[sz]e|book) (?:me )?(?:a |an )?(?:job )?interview\b(?! for my)",
+    r"\b(?:hiring manager|recruiter|hr\b|human resources)\b.{0,40}\b(?:my (?:cv|resume|application|name))|"
+    r"\bmy (?:cv|resume|application)\b.{0,60}\b(?:hiring manager|recruiter|hr\b|human resources|"
+    r"future openings|on file)",
+    r"\b(?:send|email|give|hand) (?:my )?(?:cv|resume|application) to\b|\bwho(?:m)? (?:should|do|can) i "
+    r"(?:send|give|email) (?:my )?(?:cv|resume|application)",
+    r"\bhow (?:can|do|could|would|should) i (?:apply|get hired|get in)\b(?! to (?:study|university|grad))",
+    r"\b(?:work for|join) your (?:\w+ )?" + _ORG + r"\b.{0,30}\b(?:how|apply|after)|\bi would love to work "
+    r"(?:for|with) (?:you|your)\b",
+    r"\bif (?:you have|there is) (?:some|any) (?:job|work|position|role) for me\b",
+    r"\bplease,? (?:you can )?(?:give|consider) me\b|\bconsider me for\b",
+)
+_HIRING = re.compile(
+    rf"^(?:are|is|will|would) (?:you|you guys|you all|your (?:\w+ )?{_ORG}|anyone|someone|anybody|the "
+    rf"(?:\w+ )?{_ORG}|(?:anyone|someone|anybody) (?:on|in|at) your (?:\w+ )?{_ORG})(?: currently| still|"
+    rf" now)? "
+    r"(?:hiring|recruiting|taking on|taking|looking for (?:new |more |any |an? )?(?:\w+ )?(?:graduates|"
+    r"interns|"
+    r"staff|people|students|candidates|hires|someone|employees|assistants?|trainees?|juniors?|help)|"
+    r"(?:have|offering|going to have) (?:any )?(?:\w+ )?(?:internships|openings|vacancies|jobs|roles))\b"
+)
+_TAKES = re.compile(
+    rf"\b(?:you|your (?:\w+ )?{_ORG}|the (?:\w+ )?{_ORG})\b.{{0,10}}\b(?:take|takes|taking|hire|hires|hiring|"
+    r"accept|accepts|recruit|recruits|offer|offers|have|has)\s+(?:on\s+)?(?:any\s+|summer\s+|new\s+|"
+    r"student\s+)*"
+    r"(?:interns|internships|trainees|students|graduates|apprentices|placements)\b"
+)
+_AVAILABLE = re.compile(
+    r"^(?:(?:have you |you )?got|have|any(?: chance of)?|are there(?: any)?|is there(?: any| some)?|"
+    r"(?:\w+ )?(?:internships?|vacanc\w+|openings?|jobs?|positions?|roles?|placements?)\b)\b.{0,30}"
+    r"\b(?:openings?|vacanc\w+|internships?|positions?|roles?|jobs?|placements?|hiring)\b"
+)
+_HIRING_FRAGMENT = re.compile(r"^hiring\b")
+_OPENING = re.compile(
+    r"\b(?:openings?|vacanc(?:y|ies)|open (?:positions?|roles?)|internships?|placements?|"
+    r"(?:jobs?|positions?|roles?|posts?) (?:available|going|open))\b"
+)
+_FOR_ME = re.compile(
+    rf"\b(?:your (?:\w+ )?{_ORG}|here|with you|do you have|does your|for me|i (?:could|can|might) "
+    r"(?:apply|fill|take|get))\b"
+)
+_RESUME = _any(
+    r"\b(?:pass|forward|send|give|hand|share|circulate|submit|take|keep|hold)\b[^.?!]{0,25}\bmy (?:resume|"
+    r"résumé|cv|application)\b",
+    r"\bmy (?:resume|résumé|cv|application) (?:to|with|on to|along to) (?:your|the) (?:hiring|hr\b|recruit|"
+    r"manager|boss|team)",
+    r"\bsend (?:you )?my (?:resume|résumé|cv)\b",
+)
+_FEEDBACK = re.compile(
+    r"\b(?:feedback|comments?|suggestions?|improve|critique|look over|review|stronger|advice|convincing)\b"
+)
+
+
+# Cues that together make a job ask, however it is worded: something to be hired into (or a
+# need for staff), the interviewee's own organisation, and the student (or a yes/no about openings).
+_JOB_THING = re.compile(
+    r"\b(?:jobs?|roles?|positions?|posts?|vacanc\w+|openings?|internships?|placements?|trainee\w*|"
+    r"apprentice\w*|interns?|juniors?|assistants?|receptionists?|temps?|freelancers?|volunteers?|staff|"
+    r"hires?|"
+    r"hired|hiring|recruit\w*|employ\w*|interviews?|applications?|applicants?|cv|resume|résumé|portfolio|"
+    r"references?|referees?|referrals?|recommendations?|trial day|work experience|leads|"
+    r"graduate (?:programme|"
+    r"program|scheme)s?|apprenticeship|considered)\b|"
+    r"\bneeds? (?:anyone|someone|somebody|an? (?:\w+ )?(?:assistant|intern|trainee|junior|volunteer|"
+    r"helper))\b|"
+    r"\b(?:something|anything) (?:comes|opens) up\b|\b(?:short|in need) of (?:hands|staff|people)\b|"
+    r"\b(?:extra|spare) (?:pair of )?hands\b|\bfoot in the door\b|\bget (?:me )?in\b|\btaken on\b|"
+    r"\b(?:take|taking|takes) (?:me |students |graduates |people |anyone )?on\b|\b(?:join|joining|"
+    r"become part of|be "
+    r"part of) (?:your|the|ur)\b|\bjoining\b|\b(?:a place|a spot|room|work|anything) (?:for|on) (?:me|a "
+    r"student|students|your)\b|\bhave (?:any |some )?work for\b|\blooking for work\b|\bwork (?:for|with|at|"
+    r"in) "
+    r"(?:you|your|ur)\b|\binterested in (?:me|someone (?:like me|with my))\b|"
+    r"\b(?:consider|think of|keep) me\b|\bmy (?:details|name|cv|resume|portfolio|application)\b"
+)
+_THEIR_PLACE = re.compile(
+    rf"\b(?:your|ur) (?:\w+ )?(?:{_ORG}|boss|manager|director|hr|recruiters?|programme|program|scheme|"
+    r"project|list|head of \w+|hiring (?:team|manager|panel)|firm's|company's)\b|\b(?:the|this) "
+    r"(?:company|team|firm|organi[sz]ation|department|office|lab|practice|agency|studio|clinic|hospital|"
+    r"newsroom|business|bank|charity)\b|\b(?:where you work|on your side|your place|you guys|at yours|here|"
+    r"there|hr|human "
+    r"resources|recruitment|hiring manager)\b|^(?:do|does|did|would|will|could|can|might) you (?:guys )?"
+    r"(?:ever )?(?:have|need|take on|hire|offer|want|use)\b"
+)
+_SELF = re.compile(
+    r"\b(?:i|i'm|i'd|me|my|myself|someone like me|someone with my|for (?:a|an) (?:student|grad|graduate|"
+    r"recent graduate|intern))\b"
+)
+_AVAILABLE_ASK = re.compile(
+    r"^(?:is|are|was|were|do|does|did|will|would|could|can|has|have|might|any|got)\b|"
+    r"\b(?:going to (?:hire|recruit|take)|need(?:s)? (?:anyone|someone|somebody|an? \w+|help|more \w+)|"
+    r"looking for (?:anyone|someone|an? \w+)|still open|take on|taking on|(?:comes?|opens?) up|"
+    r"(?:is|are) (?:hiring|recruiting))\b"
+)
+_NOT_AN_ASK = re.compile(
+    r"\b(?:your (?:field|industry|profession|sector|line of work|area)|in (?:this|the|your) (?:field|"
+    r"industry|profession|sector|area)|how (?:did|do|does|would) (?:you|people|they|graduates|most|the|your)|"
+    r"when you were hired|your (?:first|current|last) (?:job|role)|"
+    r"what (?:do|did|does) \w+ (?:look|ask)|look for|tend to|process|usually|typically|feedback|look over|"
+    r"improve|stronger|convincing|before (?:they|you) (?:are|were|get|got)|what kind of (?:work|people|"
+    r"projects))\b"
+)
+_POLITE = re.compile(
+    r"\b(?:if you don't mind (?:me|my) asking|(?:don't )?mind (?:me|my) asking|if i (?:may|can|might) ask|"
+    r"(?:may|can|could) i ask|let me ask|excuse me|if i'm honest|i hope|i was wondering|i wonder)\b"
+)
+
+
+def _job_cues(low: str, heads: list[str]) -> bool:
+    low = _POLITE.sub(" ", low)
+    if not (_JOB_THING.search(low) and _THEIR_PLACE.search(low)) or _NOT_AN_ASK.search(low):
+        return False
+    if any(_SELF.search(part) and _JOB_THING.search(part) for part in _CLAUSE.split(low)):
+        return True
+    return "like yours" not in low and any(_AVAILABLE_ASK.search(h) for h in heads)
+
+
+_CLAUSE = re.compile(r"[,;:]|\b(?:so|but|and then|because)\b")
+
+
+def asks_for_job(text: str, segments: list[str]) -> bool:
+    """Whether the question asks the person for a job, an opening, a referral or to pass on a CV."""
+    low = text.lower()
+    heads = [_head(s).lower() for s in segments]
+    if _JOB_ASK.search(low) or any(_HIRING.match(h) or _HIRING_FRAGMENT.match(h) for h in heads):
+        return True
+    if _job_cues(low, heads):
+        return True
+    if _TAKES.search(low):
+        return True
+    if any(_AVAILABLE.match(h) for h in heads) and not _FIELD.search(low):
+        return True
+    if _RESUME.search(low) and not _FEEDBACK.search(low):
+        return True
+    for match in _OPENING.finditer(low):  # an opening at their organisation, or for the student
+        own = re.search(r"\byour (?:\w+ )?$", low[max(0, match.start() - 16) : match.start()])
+        if not own and _FOR_ME.search(low) and not re.search(r"\bhow (?:do|did|does) (?:people|you)\b", low):
+            return True
+    return False
+
+
+# -- personal salary -------------------------------------------------------------------
+_MONEY = r"(?:make|earn|get paid|take home|bring home|bring in|pull in|charge|get|receive)"
+_PAY = (
+    r"(?:salary|salaries|pay|paycheck|paycheque|income|wages?|earnings|compensation|compensation package|"
+    r"hourly rate|day rate|rate of pay|pay packet|bonus|raise|take-home|take home|pay rise|salary band|"
+    r"pay grade|pay band|rate)"
+)
+_PAY_MOD = (
+    r"(?:own |current |annual |yearly |monthly |weekly |hourly |starting |base |basic |actual |gross |net |"
+    r"total |personal |first |new )?"
+)
+_SALARY = _any(
+    rf"\bhow much (?:money )?(?:do|did|does|are|were|would) you (?:\w+ )?(?:{_MONEY}|paid)\b",
+    rf"\bhow much you (?:\w+ )?(?:{_MONEY}|are paid|get paid|earn|make)\b",
+    rf"\bhow much (?:is|was) (?:your|ur) {_PAY_MOD}{_PAY}\b",
+    r"\bwhat (?:do|did) you (?:\w+ )?(?:earn|get paid|take home|bring home|charge)\b",
+    r"\bwhat (?:do|did) you make\b(?! of)(?! with)",
+    r"\bwhat you (?:\w+ )?(?:earn|make|take home|get paid|are paid|charge)\b(?! of)",
+    rf"\byour {_PAY_MOD}{_PAY}\b",
+    r"\b(?:are|were) you (?:\w+ )?(?:paid|compensated)\b|\byou(?:'re| are| were) (?:\w+ )?(?:paid|"
+    r"compensated)\b",
+    r"\b(?:do|did) you (?:\w+ )?(?:get )?paid\b",
+    r"\b(?:do|did) you (?:\w+ )?(?:make|earn) (?:good|decent|enough|a lot|much|more|less|six|big)\b",
+    r"\byou (?:\w+ )?(?:earn|make) (?:more|less) than\b",
+    rf"\byou (?:\w+ )?(?:earn|make|get|receive|draw) (?:a |an )?(?:good |decent |high |big |low |nice |fair |"
+    rf"reasonable |six-figure )?{_PAY}\b",
+    r"\b(?:are|were) you on (?:a |an )?(?:\w+ )?(?:salary|wage|pay)\b",
+    r"^what (?:are|were) you on\b(?! about)",
+    r"\b(?:salary|pay) (?:band|grade|scale|bracket|level) (?:are|were) you\b",
+    r"\b(?:bonus|raise|pay rise|rise|increase|pay increase) (?:did|do|have) you (?:get|receive|got)\b",
+    r"\byou (?:\w+ )?(?:get|got|receive|received) (?:a |any )?(?:pay rise|raise|bonus|pay increase)\b",
+    r"\b(?:someone|somebody|people|anyone|a person|a person) (?:at|in|on) your (?:exact )?(?:level|position|"
+    r"grade|band|role|job)\b.{0,30}\b(?:earn|make|take home|paid|get paid|salary)",
+    r"\b(?:salary|pay|wage) (?:for|of|in) your (?:job|role|position)\b",
+    r"\b(?:does|do) (?:your|the) (?:\w+ )?(?:job|role|company|employer|firm|work) pay you\b",
+    r"\bhow much\b.{0,30}\byou\b.{0,15}\b(?:make|making|made|earn|earning|earned|paid|getting|bring|"
+    r"bringing|take home)\b(?! of)",
+    r"\b(?:pay|paid|paying|pays) you\b|\byou paid\b",
+    r"\byou (?:\w+ )?(?:earn|make) (?:well|good money|decent money)\b",
+    r"\b(?:do|did) you have (?:a |an )?(?:\w+ )?(?:income|salary|wage)\b",
+    r"\b(?:salary|pay|wage|income|package)\b.{0,15}\b(?:are|were) you on\b",
+    r"\byour (?:\w+ )?(?:role|job|position|work) (?:pays?|brings? in|earns?)\b|\b(?:does|did) your "
+    r"(?:\w+ )?(?:role|job|position|work) (?:pay|bring in)\b",
+    r"\b(?:tell|telling|share|sharing|say|saying|disclose|disclosing|reveal|revealing|ask|asking) "
+    rf"(?:me |us )?(?:what|how much) you (?:\w+ )?{_MONEY}\b",
+)
+
+
+_EARNS = re.compile(
+    r"\b(?:you|u)\b(?:\s+(?!think|feel|say|believe|expect|know|decide|want|need)[\w']+){0,3}?\s+(?:earn\w*|"
+    r"clear(?:ing)?|get(?:ting)? paid|paid|bring(?:ing)? (?:in|home)|tak(?:e|ing) home)\b|"
+    r"\b(?:do|did) you charge\b|\byou charge\b|"
+    r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:make|making|made)\b(?! of\b)(?=.*\b(?:money|salary|pay|income|"
+    r"wage|"
+    r"a year|a month|an hour|per \w+|these days|at the moment|thousand|figures?)\b)|"
+    r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:get|getting|got)\b(?=.*\b(?:money|salary|pay|income|wage|"
+    r"per (?:hour|year|month|week|day|project)|an hour|a year|a month|thousand|figures?)\b)"
+)
+_OWN_PAY = re.compile(
+    rf"\b(?:your|ur) (?:(?!company|firm|sector|field|industry|profession|team|organi[sz]ation|department)"
+    rf"\w+ ){{0,2}}?(?:{_PAY}|earning|figure|package)\b|"
+    r"\b(?:pay|pays|paid|paying) you\b|(?:salary|pay|wage|income|money|earnings|bonus|"
+    r"raise)\b[^?.]{0,25}\b(?:are|were|do|"
+    r"did) you (?:on|get|receive|earn|make|take home|bring home|clear)\b|\b(?:salary|pay|money|income)\b"
+    r"[^?.]{0,20}\b(?:in|for|at) your (?:current |own )?(?:role|job|position)\b|\bfor you personally\b|"
+    r"\bhow much (?:are|were) you on\b|\byou (?:\w+ )?(?:earn|make|clear|charge) (?:over|under|around|about|"
+    r"more than|less than)? ?(?:\d|[a-z]+ thousand|six figures|seven figures)"
+)
+_GENERAL_EARNER = re.compile(
+    r"\b(?:people|graduates|grads|juniors|freelancers|contractors|interns|newcomers|new staff|employees|"
+    r"staff|workers|someone starting|entry-level|as a rule|on average|in (?:this|the) (?:field|industry|"
+    r"profession|sector|area|line of work|region|city)|across the|schemes?)\b"
+)
+
+
+def personal_salary(text: str, segments: Sequence[str] = ()) -> bool:
+    """Whether the question asks the interviewee's own pay."""
+    low = text.lower()
+    if _SALARY.search(low) is not None or any(_SALARY.search(_head(s).lower()) for s in segments):
+        return True
+    if _GENERAL_EARNER.search(low):
+        return False
+    given = re.search(r"\b(?:give|gives|gave|offer|offered) you\b", low) and re.search(
+        r"\b(?:salary|pay|raise|bonus|rise|money)\b", low
+    )
+    return bool(given) or _OWN_PAY.search(low) is not None or _EARNS.search(low) is not None

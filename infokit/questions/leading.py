@@ -1,0 +1,93 @@
+"""The ``leading`` rule: a question that suggests its answer or rests on a loaded premise.
+
+Found: tags asking for agreement (", isn't it?"), "Don't you think...", "Wouldn't you
+agree...", "Surely...", "I assume / I bet / I take it...", "Everyone knows...", a
+premise clause ("Since nurses are so underappreciated, ...", "Given how toxic the
+industry is, ..."), a strongly loaded degree ("How frustrating is...", "How amazing
+was..."), "Why is X so Y / the best...", "What makes X so...", "How much do you
+love...", "such an awful...". Not leading: asking for their own extreme ("What is
+the hardest part...?") or a mild degree ("How challenging is the exam?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from infokit.questions.text import _any, _head, _unfill
+from infokit.questions.wording import tag_question
+
+_LOADED = (
+    r"frustrating|stressful|exhausting|exhausted|overwhelming|thankless|draining|tiring|boring|dull|tedious|"
+    r"depressing|awful|terrible|horrible|horrendous|dreadful|amazing|awesome|incredible|fantastic|wonderful|"
+    r"exciting|thrilling|great|brilliant|toxic|brutal|miserable|soul-crushing|infuriating|annoying|painful|"
+    r"cool|fun|glamorous|impossible|useless|chaotic|crazy|insane|pointless|hopeless|underpaid|"
+    r"underappreciated|"
+    r"underrated|overworked|overcrowded|stressed|perfect"
+)
+_INTENSE = (
+    r"so|such|obviously|clearly|everyone|everybody|nobody|no one|always|never|all|dying|badly|really|"
+    r"totally|completely|extremely|incredibly|notoriously|famously"
+)
+_PREMISE = re.compile(
+    r"^(?:since|given(?: that| how)?|because|as|with|considering(?: that| how)?|knowing(?: that| how)?|"
+    r"seeing(?: as| that| how)?|now that)\s+(?P<premise>[^,;?]{3,120}?)\s*[,;]\s*(?P<ask>.+)$"
+)
+_PREMISE_LOAD = re.compile(rf"\b(?:{_LOADED}|{_INTENSE}|most \w+ (?:fail|are|is)|fail\w*)\b")
+_SELF = re.compile(r"^(?:i|i'm|i've|my|me|we|our|you've told|what i)\b")
+_ASKS_AGREEMENT = _any(
+    r"\b(?:do|would|wouldn't|don't) you agree\b",
+    r"^(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|wouldn't|won't|can't|couldn't|shouldn't|haven't|"
+    r"hasn't)\b",
+    r"^(?:is it|isn't it) (?:true|fair to say|obvious)\b",
+    r"\b(?:surely|obviously|of course|everyone (?:knows|says|agrees)|everybody (?:knows|says)|as we all know|"
+    r"as everyone knows|i assume|i take it|i bet|i guess you|i imagine you|no doubt)\b",
+    r"^(?:you|your \w+) must\b",
+)
+_DEGREE = re.compile(rf"^how (?:\w+ )?(?:{_LOADED})\b")
+_HEAD = _any(
+    r"^why (?:is|are|was|were|do|does|did)\b.{0,80}?\b(?:the (?:best|worst|greatest|hardest|easiest|most|"
+    r"least)\b|\w+est (?:job|career|degree|field|work|part)|better than|worse than|so (?!far\b|many\b|"
+    r"long\b|often\b)\w+)",
+    r"^why (?:do|did|does) \w+ (?:love|hate|adore)\b",
+    r"^what makes\b.{0,80}?\b(?:so|the best|the worst|such an?)\b",
+    r"^what(?: is|'s) so (?:special|great|good|bad|hard|amazing|wonderful)\b",
+    r"^how much (?:do|did) you (?:love|hate|adore|enjoy|like)\b.*\b(?:such|so)\b|^how much (?:do|did) you "
+    r"(?:love|hate|adore)\b",
+    rf"\bsuch (?:an? )?(?:\w+ )?(?:{_LOADED}|demanding|difficult|bad|good|hard|chaotic)\b",
+    rf"\b(?:is|are|was|were|be) so (?:{_LOADED}|easy|hard|bad|good|difficult|special)\b",
+)
+
+
+@dataclass(frozen=True)
+class Leading:
+    """What makes a question leading: ``kind`` and the neutral question inside it, when there is one."""
+
+    kind: str
+    """"tag", "premise", "agreement", "degree" or "loaded"."""
+    inner: str = ""
+    """For a tag, the statement before it; for a premise, the question after it; for a degree, its subject."""
+
+
+def leading(segments: list[str], text: str) -> Leading | None:
+    """Why the question is leading, or None."""
+    if tag_question(text):
+        return Leading("tag", re.split(r",|\s[—–-]\s", text.strip())[0].strip())
+    for segment in segments:
+        whole = _unfill(segment.strip())
+        premise = _PREMISE.match(whole.lower())
+        if premise and not _SELF.match(premise["premise"]) and _PREMISE_LOAD.search(premise["premise"]):
+            return Leading("premise", whole[premise.start("ask") :].strip())
+        head = _head(segment)
+        low = head.lower()
+        if _ASKS_AGREEMENT.search(low):
+            return Leading("agreement")
+        if _DEGREE.match(low):
+            rest = re.match(rf"^how (?:\w+ )?(?:{_LOADED}) ((?:is|are|was|were) .+?)[?.!]*$", head, re.I)
+            return Leading("degree", rest[1].strip() if rest else "")
+        if _HEAD.search(low):
+            return Leading("loaded")
+    low = text.lower()
+    if _ASKS_AGREEMENT.search(low) or re.search(rf"\bsuch (?:an? )?(?:{_LOADED})\b", low):
+        return Leading("agreement" if _ASKS_AGREEMENT.search(low) else "loaded")
+    return None
