@@ -9,10 +9,12 @@ does.
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import repeat
@@ -20,7 +22,15 @@ from pathlib import Path
 
 from infokit.findings import Finding
 from infokit.grading import flags as flagging
-from infokit.grading.collect import Found, Skip, Source, exported_moment, read_source
+from infokit.grading.collect import (
+    Found,
+    Skip,
+    Source,
+    TimeLimit,
+    exported_moment,
+    read_source,
+    unreadable_reason,
+)
 from infokit.grading.records import GradeRow, Problem
 from infokit.grading.score import facts, late_days, late_penalty, score_project
 from infokit.settings import Settings
@@ -81,22 +91,61 @@ def row_for(found: Found, settings: Settings) -> Graded:
     return Graded(row, sketch, exported_moment(submission), submission.tampered)
 
 
+FILE_SECONDS = 30.0
+"""The time budget of one file: reading and scoring it. Real reports take milliseconds; a file
+still going after this long becomes a problem row and the batch goes on."""
+
+_ARCHIVES: dict[Path, zipfile.ZipFile] = {}
+"""Zips this process has open, each opened once however many chunks read from it (opening a
+zip reads its whole directory, so opening it per chunk made big zips quadratic)."""
+
+
+# A forked worker must not share its parent's open zips (and their file offsets).
+os.register_at_fork(after_in_child=_ARCHIVES.clear)
+
+
+def close_archives() -> None:
+    """Close the zips this process opened."""
+    while _ARCHIVES:
+        _ARCHIVES.popitem()[1].close()
+
+
+@contextmanager
+def _budget(seconds: float) -> Iterator[None]:
+    """Raise TimeLimit in this thread after ``seconds`` (main thread on Unix only; else no limit)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or seconds <= 0:
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise TimeLimit(f"took longer than {seconds:g} s to read and score; not graded")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def grade_one(source: Source, settings: Settings) -> Outcome:
+    """Read and score one source, within its time budget; any failure is a problem row."""
+    try:
+        with _budget(FILE_SECONDS):
+            return row_for(Found(source, read_source(source, _ARCHIVES)), settings)
+    except Skip as skip:
+        return Problem(source.label, skip.kind, str(skip))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:  # one hostile file never stops the batch
+        return Problem(source.label, "unreadable", unreadable_reason(exc))
+
+
 def grade_chunk(sources: Sequence[Source], settings: Settings) -> list[Outcome]:
     """Read and score ``sources`` in order (what one worker does)."""
-    archives: dict[Path, zipfile.ZipFile] = {}
-    out: list[Outcome] = []
-    try:
-        for source in sources:
-            try:
-                found = Found(source, read_source(source, archives))
-            except Skip as skip:
-                out.append(Problem(source.label, skip.kind, str(skip)))
-                continue
-            out.append(row_for(found, settings))
-    finally:
-        for archive in archives.values():
-            archive.close()
-    return out
+    return [grade_one(source, settings) for source in sources]
 
 
 def _cores() -> int:
@@ -128,6 +177,7 @@ def grade_sources(
             results = pool.map(grade_chunk, chunks, repeat(settings))  # starts the workers now
         else:
             results = (grade_chunk(chunk, settings) for chunk in chunks)
+        stack.callback(close_archives)
         bar = _bar(len(sources), show_progress)  # after the workers: tqdm may start a thread
         if bar is not None:
             stack.callback(bar.close)  # type: ignore[attr-defined]

@@ -16,10 +16,13 @@ import json
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath
+
+from pydantic import BaseModel
 
 from infokit.errors import GradingError, InfokitError
 from infokit.grading.records import LmsHint, Problem
@@ -30,6 +33,9 @@ from infokit.store import from_envelope
 REPORT_SUFFIXES = (".html", ".htm", ".ipynb", ".json")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Larger files (or zip members claiming to be larger) are not read."""
+MAX_RATIO = 200
+"""A zip member that inflates more than this many times its packed size (and past 1 MB) is a
+decompression bomb, not a report: real reports pack about 3 to 10 times."""
 
 _JUNK = re.compile(
     r"(^|/)(__MACOSX|\.ipynb_checkpoints|\.DS_Store|Thumbs\.db|desktop\.ini)(/|$)|(^|/)\.[^./]"
@@ -141,10 +147,11 @@ def read_source(source: Source, archives: dict[Path, zipfile.ZipFile]) -> embed.
 
 
 def _read_bytes(source: Source, archives: dict[Path, zipfile.ZipFile]) -> bytes:
+    limit = f"larger than {MAX_FILE_BYTES // 2**20} MB; not read"
     try:
         if source.member is None:
             if source.path.stat().st_size > MAX_FILE_BYTES:
-                raise Skip("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB; not read")
+                raise Skip("unreadable", limit)
             return source.path.read_bytes()
         archive = archives.get(source.path)
         if archive is None:
@@ -153,18 +160,62 @@ def _read_bytes(source: Source, archives: dict[Path, zipfile.ZipFile]) -> bytes:
         if info.flag_bits & 0x1:
             raise Skip("unreadable", "the zip member is encrypted")
         if info.file_size > MAX_FILE_BYTES:
-            raise Skip("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB; not read")
+            raise Skip("unreadable", limit)
+        if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise Skip("unreadable", f"inflates over {MAX_RATIO} times its packed size (a zip bomb?)")
         with archive.open(info) as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
-            raise Skip("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB; not read")
+            raise Skip("unreadable", limit)
         return data
-    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, NotImplementedError) as exc:
+    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, NotImplementedError, EOFError) as exc:
         raise Skip("unreadable", f"cannot be read ({exc})") from None
+    except zlib.error as exc:
+        raise Skip("unreadable", f"damaged inside the zip ({exc})") from None
 
 
 def parse_submission(raw: bytes, name: str, label: str) -> embed.Submission:
-    """A Submission from a file's bytes (HTML, notebook, or workspace backup); runs nothing."""
+    """A Submission from a file's bytes (HTML, notebook, or workspace backup); runs nothing.
+
+    Whatever the bytes hold, this returns or raises :class:`Skip`: JSON nested
+    past the decoder's depth limit, numbers past Python's digit limit, text
+    that is not valid Unicode and data of the wrong shape each become a reason.
+    """
+    try:
+        return _parse(raw, name, label)
+    except Skip:
+        raise
+    except InfokitError as exc:
+        raise Skip("unreadable", str(exc).removeprefix(f"{label}: ").removeprefix(label).strip()) from None
+    except Exception as exc:  # one hostile file must never stop a batch
+        raise Skip("unreadable", unreadable_reason(exc)) from None
+
+
+def unreadable_reason(exc: BaseException) -> str:
+    """Why a file could not be read, in words, for an exception no reader meant to raise."""
+    if isinstance(exc, RecursionError):
+        return "its data is nested too deeply to be a report"
+    if isinstance(exc, UnicodeError):
+        return "its data holds text that is not valid Unicode (a broken character)"
+    if isinstance(exc, OverflowError):
+        return "its data holds a date or number out of range"
+    if isinstance(exc, ValueError) and "digits" in str(exc):
+        return "its data holds a number too long to be real"
+    if isinstance(exc, MemoryError):
+        return "too large to read in memory"
+    if isinstance(exc, TimeLimit):
+        return str(exc)
+    if isinstance(exc, OSError) and "zoneinfo" in str(exc):
+        return "its data holds a time zone that is not a zone name (such as America/Chicago)"
+    detail = " ".join(str(exc).split())[:120]
+    return f"its data cannot be used ({detail or type(exc).__name__})"
+
+
+class TimeLimit(Exception):
+    """Reading or scoring one file took longer than its budget."""
+
+
+def _parse(raw: bytes, name: str, label: str) -> embed.Submission:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -182,19 +233,43 @@ def parse_submission(raw: bytes, name: str, label: str) -> embed.Submission:
                 raise Skip("foreign", "JSON, but not an infokit report or backup")
             if kind == "json":
                 return _backup(document, label)
-            payload = document.get("metadata", {}).get(embed.METADATA_KEY)
+            metadata = document.get("metadata")
+            payload = metadata.get(embed.METADATA_KEY) if isinstance(metadata, dict) else None
             if not isinstance(payload, dict):
                 raise Skip("foreign", "a notebook without infokit data in its metadata")
+        if not isinstance(payload, dict):
+            raise Skip("unreadable", "its data block is not an object of infokit data")
         if payload.get("format") != embed.PAYLOAD_FORMAT:
             raise Skip("foreign", "the embedded data is not infokit report data")
         project, tampered = embed.check_payload(payload, label)
     except json.JSONDecodeError as exc:
         raise Skip("unreadable", f"damaged JSON (line {exc.lineno})") from None
-    except InfokitError as exc:
-        if isinstance(exc, Skip):
-            raise
-        raise Skip("unreadable", str(exc).removeprefix(f"{label}: ").removeprefix(label).strip()) from None
-    return embed.Submission(Path(label), kind, project, payload, tampered)
+    submission = embed.Submission(Path(label), kind, project, payload, tampered)
+    check_dates(submission)
+    return submission
+
+
+PLAUSIBLE_YEARS = range(1900, 2200)
+"""Dates outside these years are typing slips or attacks (year 1 and 9999 break date arithmetic)."""
+
+
+def check_dates(submission: embed.Submission) -> None:
+    """Skip a submission holding a date no real coursework has (one linear walk of the data)."""
+    exported = submission.exported_at
+    if exported is not None and exported.year not in PLAUSIBLE_YEARS:
+        raise Skip("unreadable", f"its export time {exported.date()} is not a real date for coursework")
+    stack: list[tuple[str, object]] = [("", submission.project)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, date):
+            if value.year not in PLAUSIBLE_YEARS:
+                raise Skip("unreadable", f"{where} = {value.isoformat()} is not a real date for coursework")
+        elif isinstance(value, BaseModel):
+            stack.extend((f"{where}.{k}".lstrip("."), v) for k, v in value.__dict__.items())
+        elif isinstance(value, list | tuple):
+            stack.extend((f"{where}[{n}]", v) for n, v in enumerate(value))
+        elif isinstance(value, dict):
+            stack.extend((f"{where}.{k}", v) for k, v in value.items())
 
 
 def _backup(document: dict[str, object], label: str) -> embed.Submission:
