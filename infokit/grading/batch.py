@@ -8,6 +8,7 @@ does.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import threading
@@ -32,7 +33,9 @@ from infokit.grading.collect import (
     unreadable_reason,
 )
 from infokit.grading.records import GradeRow, Problem
-from infokit.grading.score import facts, late_days, late_penalty, score_project
+from infokit.grading.score import facts, late_penalty, score_project
+from infokit.grading.timing import timing
+from infokit.report import embed
 from infokit.settings import Settings
 
 CHUNK = 50
@@ -48,32 +51,54 @@ class Graded:
     row: GradeRow
     sketch: flagging.Sketch | None
     moment: datetime
-    """When it was exported (for keeping a student's newest file)."""
+    """When it was handed in (the platform's time, else the export's), for choosing the copy that counts."""
     tampered: bool
+    on_time: bool = True
+    """Handed in by the student's due time (their extension and the grace days included)."""
 
 
 Outcome = Graded | Problem
+
+
+def fingerprint(submission: embed.Submission) -> str:
+    """A short fingerprint of exactly what was graded (data and export time), for "changed since"."""
+    sealed = {
+        "exported_at": submission.payload.get("exported_at"),
+        "project": submission.payload.get("project"),
+    }
+    if sealed["project"] is None:
+        sealed["project"] = submission.project.model_dump(mode="json")
+    return hashlib.sha256(embed.canonical(sealed).encode("utf-8")).hexdigest()[:16]
 
 
 def row_for(found: Found, settings: Settings) -> Graded:
     """Score one submission and gather its flags."""
     submission, source = found.submission, found.source
     project, hint = submission.project, source.hint
-    fallback = f"{hint.lms}-{hint.user_id}" if hint else f"file-{source.name}".casefold()
+    fallback = f"{hint.lms}-{hint.user_id}" if hint and hint.user_id else f"file-{source.name}".casefold()
+    key = submission.student_key or fallback
     exported = submission.exported_at
-    days = late_days(exported, settings)
+    when = timing(exported, hint, settings, key)
     notes: list[Finding] = []
     if submission.tampered:
         notes.append(Finding("tampered", "warning", "the data was edited after export; check it"))
     if not submission.student_key:
         notes.append(Finding("unidentified", "warning", "the report names no student; keyed by its file"))
-    if days:
-        notes.append(Finding("late", "warning", f"exported {days} day(s) after the due date"))
+    if submission.kind == "backup":
+        notes.append(
+            Finding(
+                "backup-not-report",
+                "warning",
+                "a workspace backup, not an exported report: its dates and data carry no digest, so"
+                " they cannot be checked",
+            )
+        )
+    notes += when.flags
     notes += flagging.date_flags(project, settings, exported)
     notes += flagging.tie_flags(project)
-    notes += flagging.lms_flags(hint, project, days, due_known=settings.submission_due is not None)
+    notes += flagging.lms_flags(hint, project)
     row = GradeRow(
-        key=submission.student_key or fallback,
+        key=key,
         name=project.profile.name,
         student_id=project.profile.student_id,
         file=source.label,
@@ -82,13 +107,19 @@ def row_for(found: Found, settings: Settings) -> Graded:
         lms=hint,
         auto=score_project(project, settings),
         manual={c.id: None for c in settings.rubric if c.scoring == "manual"},
-        late_days=days,
-        penalty=late_penalty(days, settings),
+        late_days=when.late_days,
+        penalty=late_penalty(when.late_days, settings),
         flags=notes,
         facts=facts(project, settings),
+        handed_in=when.handed_in,
+        fingerprint=fingerprint(submission),
+        project=project,
     )
     sketch = flagging.sketch(project, settings)
-    return Graded(row, sketch, exported_moment(submission), submission.tampered)
+    moment = when.handed_in or exported_moment(submission)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=settings.zone)
+    return Graded(row, sketch, moment, submission.tampered, on_time=when.late_days == 0)
 
 
 FILE_SECONDS = 30.0

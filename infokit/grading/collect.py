@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,24 +23,31 @@ from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel
 
-from infokit.errors import GradingError, InfokitError
-from infokit.grading.records import LmsHint, Problem
+from infokit.errors import InfokitError
+from infokit.grading.lms import lms_hint
+from infokit.grading.records import Problem
+from infokit.grading.sources import Source, find_sources
 from infokit.report import embed
 from infokit.store import FORMAT as WORKSPACE_FORMAT
 from infokit.store import from_envelope
 
 REPORT_SUFFIXES = (".html", ".htm", ".ipynb", ".json")
+__all__ = [
+    "Found",
+    "Skip",
+    "Source",
+    "collect",
+    "find_sources",
+    "lms_hint",
+    "parse_submission",
+    "read_source",
+]
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Larger files (or zip members claiming to be larger) are not read."""
 MAX_RATIO = 200
 """A zip member that inflates more than this many times its packed size (and past 1 MB) is a
 decompression bomb, not a report: real reports pack about 3 to 10 times."""
-
-_JUNK = re.compile(
-    r"(^|/)(__MACOSX|\.ipynb_checkpoints|\.DS_Store|Thumbs\.db|desktop\.ini)(/|$)|(^|/)\.[^./]"
-)
-_CANVAS = re.compile(r"^(?P<name>[^_/]+?)(?P<late>_LATE)?_(?P<uid>\d+)_(?P<sid>\d+)_(?P<rest>.+)$")
-_MOODLE = re.compile(r"^(?P<name>[^/]+?)_(?P<uid>\d+)_assignsubmission_[a-z]+_(?P<rest>.*)$")
 
 
 class Skip(InfokitError):
@@ -53,24 +59,6 @@ class Skip(InfokitError):
 
 
 @dataclass(frozen=True)
-class Source:
-    """One file to read: on disk, or a member of a zip read in memory."""
-
-    label: str
-    """How tables name it: a path, or ``archive.zip:member``."""
-    path: Path
-    """The file on disk, or the zip that holds the member."""
-    member: str | None = None
-    hint: LmsHint | None = None
-    broken: str = ""
-    """Why the zip holding this source cannot be opened, if it cannot."""
-
-    @property
-    def name(self) -> str:
-        return PurePosixPath(self.member).name if self.member is not None else self.path.name
-
-
-@dataclass(frozen=True)
 class Found:
     """A submission that was read, with where it came from."""
 
@@ -78,66 +66,16 @@ class Found:
     submission: embed.Submission
 
 
-def lms_hint(path: str) -> LmsHint | None:
-    """What a Canvas or Moodle bulk-download name says, from a file name or its folders."""
-    parts = PurePosixPath(path.replace("\\", "/")).parts
-    if parts and (match := _CANVAS.match(parts[-1])):
-        return LmsHint("canvas", match["name"], match["uid"], match["sid"], late=bool(match["late"]))
-    for part in reversed(parts):
-        if match := _MOODLE.match(part):
-            return LmsHint("moodle", match["name"].strip(), match["uid"])
-    return None
-
-
-def find_sources(paths: Sequence[str | os.PathLike[str]], exclude: Iterable[Path] = ()) -> list[Source]:
-    """Every file to look at under ``paths`` (files, folders searched recursively, zips)."""
-    if not paths:
-        raise GradingError("name at least one report, folder or zip to grade")
-    skip = [Path(p).resolve() for p in exclude]
-    out: list[Source] = []
-    for given in paths:
-        path = Path(given).expanduser()
-        if path.is_dir():
-            inside = [s for s in skip if path.resolve() in s.parents]
-            files = sorted(p for p in path.rglob("*") if p.is_file())
-            for file in files:
-                relative = file.relative_to(path).as_posix()
-                if not _JUNK.search(relative) and not (inside and _excluded(file, inside)):
-                    out.extend(_sources_of(file))
-        elif path.is_file():
-            out.extend(_sources_of(path))
-        else:
-            raise GradingError(f"{path}: no such file or folder")
-    return out
-
-
-def _excluded(file: Path, skip: list[Path]) -> bool:
-    resolved = file.resolve()
-    return any(resolved == s or s in resolved.parents for s in skip)
-
-
-def _sources_of(path: Path) -> list[Source]:
-    if path.suffix.lower() != ".zip":
-        return [Source(str(path), path, hint=lms_hint(path.as_posix()))]
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = [i.filename for i in archive.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, OSError) as exc:
-        return [Source(str(path), path, broken=str(exc) or type(exc).__name__)]
-    return [
-        Source(f"{path}:{name}", path, member=name, hint=lms_hint(name))
-        for name in names
-        if not _JUNK.search(name)
-    ]
-
-
 def read_source(source: Source, archives: dict[Path, zipfile.ZipFile]) -> embed.Submission:
     """Read one source into a Submission, or raise :class:`Skip` saying why not."""
     suffix = PurePosixPath(source.name).suffix.lower()
+    hint = source.hint
     if source.broken:
-        raise Skip("unreadable", f"a zip that cannot be opened ({source.broken})")
+        raise Skip("unreadable", source.broken)
     if suffix == ".zip":
         raise Skip("ignored", "a zip inside a zip is not opened; unzip the outer one and grade the folder")
+    if hint is not None and hint.kind == "text entry":
+        raise Skip("ignored", f"text typed into {hint.lms.title()}, not a report; ask for the report file")
     if suffix not in REPORT_SUFFIXES:
         raise Skip("ignored", f"not a report ({suffix or 'no extension'}); expected .html, .ipynb or .json")
     raw = _read_bytes(source, archives)

@@ -219,26 +219,21 @@ def _within(token: str, filed: str) -> bool:
     return all(ch in rest for ch in token)
 
 
-def lms_flags(
-    hint: LmsHint | None, project: Project, late_days: int, due_known: bool = True
-) -> list[Finding]:
-    """Where the platform's file name disagrees with the embedded data."""
-    if hint is None:
+def lms_flags(hint: LmsHint | None, project: Project) -> list[Finding]:
+    """Where the platform's file name disagrees with the embedded data (lateness: grading.timing)."""
+    if hint is None or hint.anonymous or not hint.name:
         return []
     out: list[Finding] = []
     name = project.profile.name
-    if name:
+    filed = _letters(hint.name)
+    if name and not hint.team:
         tokens = [_letters(t) for t in name.split() if _letters(t)]
-        filed = _letters(hint.name)
         if tokens and sum(1 for t in tokens if _within(t, filed)) < min(2, len(tokens)):
             out.append(
                 _flag(
                     "lms-name-mismatch",
-                    f"{hint.lms} filed this under {hint.name!r} (id {hint.user_id})"
+                    f"{hint.lms.title()} filed this under {hint.name!r} ({hint.account})"
                     f" but it belongs to {name!r}",
                 )
             )
-    if hint.late and late_days == 0:
-        why = "though the report was exported on time" if due_known else "(the settings give no due date)"
-        out.append(_flag("lms-late", f"Canvas marked the upload late, {why}"))
     return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from infokit.findings import Finding
+from infokit.model import Project
 
 PROBLEM_KINDS: dict[str, str] = {
     "unreadable": "the file could not be read or its embedded data is damaged",
@@ -43,17 +44,35 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class LmsHint:
-    """What a learning platform's bulk-download name says about a file."""
+    """What a learning platform's bulk download says about a file (see :mod:`infokit.grading.lms`)."""
 
     lms: str
-    """'canvas' or 'moodle'."""
+    """'canvas', 'moodle', 'blackboard' or 'gradescope'."""
     name: str
     """The name as the platform wrote it ('smithjane' on Canvas, 'Jane Smith' on Moodle)."""
     user_id: str
-    """Canvas's user id or Moodle's participant id."""
+    """Canvas's user id (or ``anon_<id>``), Moodle's participant id, Blackboard's user name,
+    Gradescope's student id."""
     submission_id: str = ""
     late: bool = False
     """Canvas marked the upload late."""
+    anonymous: bool = False
+    """Anonymous (Canvas) or blind (Moodle) grading: the platform gave no name."""
+    team: str = ""
+    """The team a Moodle team submission was filed under."""
+    kind: str = "file"
+    """'file', 'text entry' (typed into the platform, not a report), 'receipt' or 'metadata'."""
+    local_time: datetime | None = None
+    """A wall-clock time in the name (Blackboard's attempt), before its zone is known."""
+    submitted_at: datetime | None = None
+    """When the platform received the file, where the download says."""
+    team_members: tuple[str, ...] = ()
+    """Other submitters of the same file (Gradescope groups)."""
+
+    @property
+    def account(self) -> str:
+        """One platform account, as text: ``canvas 12345``."""
+        return f"{self.lms} {self.user_id}" if self.user_id else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +129,14 @@ class GradeRow:
     facts: Facts = field(default_factory=Facts)
     submitted: bool = True
     """False for a row carried over from the previous gradebook with no submission this time."""
+    handed_in: datetime | None = None
+    """When it was handed in: the platform's time where the download gives it, else the export's."""
+    fingerprint: str = ""
+    """What was graded (data and export time), so a later copy is seen as changed."""
+    earlier: str = ""
+    """Manual scores entered for an earlier copy and not carried over to a changed one."""
+    project: Project | None = field(default=None, repr=False, compare=False)
+    """The project that was graded (for the review view and the manual-score form)."""
 
     @property
     def complete(self) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from infokit.findings import Finding, Severity
 from infokit.grading.records import CriterionScore, Facts
@@ -263,14 +263,22 @@ def facts(project: Project, settings: Settings) -> Facts:
     )
 
 
-def late_days(exported_at: datetime | None, settings: Settings) -> int:
-    """Whole days after the due date (plus grace) the report was exported, in the assignment's zone."""
-    due = settings.submission_due
-    if due is None or exported_at is None:
+def late_days(handed_in: datetime | None, settings: Settings, student_key: str = "") -> int:
+    """Days after the due time (the student's extension, if any) plus grace, in the assignment's zone.
+
+    A started day counts as a day, measured on the zone's wall clock, so a day that a clock
+    change makes 23 or 25 hours long is still one day; with a due date alone, handing in
+    any time on the day after is one day late.
+    """
+    due = settings.due_moment(student_key)
+    if due is None or handed_in is None:
         return 0
-    moment = exported_at if exported_at.tzinfo else exported_at.replace(tzinfo=settings.zone)
-    day = moment.astimezone(settings.zone).date()
-    return max(0, (day - due).days - settings.grading.grace_days)
+    moment = handed_in if handed_in.tzinfo else handed_in.replace(tzinfo=settings.zone)
+    late = moment.astimezone(settings.zone).replace(tzinfo=None) - due.replace(tzinfo=None)
+    if late <= timedelta(0):
+        return 0
+    days = late.days + (1 if late % timedelta(days=1) else 0)
+    return max(0, days - settings.grading.grace_days)
 
 
 def late_penalty(days: int, settings: Settings) -> float:
