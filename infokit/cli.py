@@ -301,6 +301,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
         output=args.output,
         feedback_dir=args.feedback,
         canvas=args.canvas,
+        moodle=args.moodle,
+        roster=args.roster,
         previous=args.previous,
         show_progress=not args.no_progress,
         workers=args.workers,
@@ -407,9 +409,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("grade", cmd_grade, "grade a class's reports into a gradebook")
     sub.add_argument("paths", nargs="+", metavar="PATH", help="report files, folders or LMS zips")
     assignment_option(sub)
-    sub.add_argument("-o", "--output", metavar="CSV", required=True, help="gradebook to write")
+    sub.add_argument("-o", "--output", metavar="FILE", required=True, help="gradebook (.csv or .xlsx)")
     sub.add_argument("--feedback", metavar="DIR", help="write one feedback page per student here")
     sub.add_argument("--canvas", action="store_true", help="also write a Canvas gradebook-import CSV")
+    sub.add_argument("--moodle", action="store_true", help="also write a Moodle grading worksheet to upload")
+    sub.add_argument(
+        "--roster",
+        metavar="FILE",
+        help="class list: a Canvas gradebook export, a Moodle grading worksheet, or a CSV of ids and names",
+    )
     sub.add_argument("--previous", metavar="CSV", help="earlier gradebook whose manual scores to keep")
     sub.add_argument("--no-progress", action="store_true", help="no progress bar")
     sub.add_argument(

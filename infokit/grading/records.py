@@ -20,6 +20,7 @@ PROBLEM_KINDS: dict[str, str] = {
     "empty": "the file is empty",
     "ignored": "not a report (.html, .ipynb or .json): left alone",
     "missing": "in the previous gradebook, but no submission was found this time",
+    "not-submitted": "on the roster, but no submission was found",
 }
 """Every kind of row in the problems table, with what it means."""
 

@@ -1,0 +1,317 @@
+"""The class list: match each graded student to the instructor's roster, and write the LMS import files.
+
+A roster is one of:
+
+* a **Canvas gradebook export** (``lib/gradebook_exporter.rb``): ``Student, ID,
+  [SIS User ID,] SIS Login ID, Section``, then one column per assignment titled
+  ``Title (assignment id)``, a ``    Points Possible`` row (and sometimes a
+  ``Manual Posting`` row) before the students; names as ``Last, First``, a name
+  starting with ``=`` written as ``="..."``;
+* a **Moodle offline grading worksheet** (``mod/assign/gradingtable.php``):
+  ``Identifier`` (``Participant <id>``), ``Full name``, ..., ``Grade``, ``Last
+  modified (submission)``, ``Last modified (grade)``, ``Feedback comments``;
+* a **plain CSV or workbook** with an id column (``student_id``, ``id``, ``sis
+  id``...) and a name column.
+
+Students are matched as Canvas's own importer (``lib/gradebook_importer.rb``)
+matches them: by the platform account, then by SIS/student id, then by exact
+name. :func:`write_canvas` fills the instructor's Canvas export and
+:func:`write_moodle` the Moodle worksheet, leaving every other cell as the
+platform wrote it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from infokit.errors import GradingError
+from infokit.findings import Finding
+from infokit.grading.records import GradeRow, Problem
+from infokit.grading.sheets import id_form, read_table, write_table
+from infokit.settings import Settings
+
+POINTS_POSSIBLE = "Points Possible"
+MOODLE_ID = "Identifier"
+MOODLE_PARTICIPANT = "Participant "
+_NOT_STUDENT = re.compile(r"\s*(Muted|Manual Posting.*)?\s*", re.IGNORECASE)
+_TITLE_ID = re.compile(r"^(?P<title>.*\S)\s*\((?P<id>\d+)\)$")
+_ID_HEADERS = ("student_id", "student id", "sis user id", "sis id", "id number", "idnumber", "id", "username")
+_NAME_HEADERS = ("name", "full name", "student", "student name")
+
+
+@dataclass
+class Entry:
+    """One student on the roster."""
+
+    line: int
+    name: str
+    account: str = ""
+    """The platform account in the form of :attr:`LmsHint.account` ('canvas 123', 'moodle 456')."""
+    ids: tuple[str, ...] = ()
+    """Student ids to match (SIS ids, login ids, a plain id)."""
+    submitted_at: datetime | None = None
+    """Moodle's submission time, from its worksheet."""
+    cells: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Roster:
+    """A class list read from a file, and what kind of file it was."""
+
+    path: Path
+    kind: str
+    """'canvas', 'moodle' or 'plain'."""
+    header: list[str]
+    entries: list[Entry]
+    before: list[list[str]] = field(default_factory=list)
+    """Canvas's rows between the header and the students (Points Possible, Manual Posting)."""
+
+    def __post_init__(self) -> None:
+        # Indexes, so matching a class against its roster stays linear.
+        self._by_account: dict[str, Entry] = {}
+        self._by_id: dict[str, Entry] = {}
+        self._by_name: dict[str, Entry] = {}
+        for entry in self.entries:
+            if entry.account:
+                self._by_account.setdefault(entry.account, entry)
+            for given in entry.ids:
+                if given:
+                    self._by_id.setdefault(id_form(given), entry)
+            for name in {_plain(entry.name), _plain(_first_last(entry.name))} - {""}:
+                self._by_name.setdefault(name, entry)
+
+    def match(self, row: GradeRow) -> Entry | None:
+        """The roster entry of ``row``: by account, then student id, then exact name."""
+        account = row.lms.account if row.lms is not None else ""
+        found = self._by_account.get(account) if account else None
+        if found is None and row.student_id:
+            found = self._by_id.get(id_form(row.student_id))
+        if found is None and row.name:
+            found = self._by_name.get(_plain(row.name))
+        return found
+
+
+def _plain(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def _first_last(name: str) -> str:
+    """'Smith, Jane' as 'Jane Smith' (Canvas's sortable names)."""
+    last, comma, first = name.partition(",")
+    return f"{first.strip()} {last.strip()}" if comma else name
+
+
+def read_roster(path: str | os.PathLike[str], zone: ZoneInfo) -> Roster:
+    """Read a Canvas gradebook export, a Moodle grading worksheet or a plain class list."""
+    path = Path(path)
+    table = [row for row in read_table(path) if any(cell.strip() for cell in row)]
+    if not table:
+        raise GradingError(f"{path}: the roster is empty")
+    header = [h.strip() for h in table[0]]
+    if len(header) > 3 and "Student" in header[0] and "ID" in header[1]:
+        return _canvas(path, header, table[1:])
+    if MOODLE_ID in header:
+        return _moodle(path, header, table[1:], zone)
+    lowered = [h.casefold() for h in header]
+    id_at = next((lowered.index(h) for h in _ID_HEADERS if h in lowered), None)
+    name_at = next((lowered.index(h) for h in _NAME_HEADERS if h in lowered), None)
+    if id_at is None and name_at is None:
+        raise GradingError(
+            f"{path}: not a roster infokit knows (a Canvas gradebook export, a Moodle grading worksheet,"
+            " or a list with a 'student_id' or 'name' column)"
+        )
+    entries = [
+        Entry(
+            number,
+            row[name_at].strip() if name_at is not None and name_at < len(row) else "",
+            ids=(row[id_at].strip(),) if id_at is not None and id_at < len(row) else (),
+            cells=row,
+        )
+        for number, row in enumerate(table[1:], start=2)
+    ]
+    return Roster(path, "plain", header, entries)
+
+
+def _canvas(path: Path, header: list[str], rows: list[list[str]]) -> Roster:
+    at = {name: header.index(name) for name in ("SIS User ID", "SIS Login ID", "Section") if name in header}
+    before: list[list[str]] = []
+    entries = []
+    for number, row in enumerate(rows, start=2):
+        first = row[0] if row else ""
+        if POINTS_POSSIBLE in first or all(_NOT_STUDENT.fullmatch(c) for c in row):
+            before.append(row)
+            continue
+        cells = row + [""] * (len(header) - len(row))
+        ids = tuple(cells[at[name]].strip() for name in ("SIS User ID", "SIS Login ID") if name in at)
+        uid = cells[1].strip()
+        entries.append(Entry(number, first.strip(), f"canvas {uid}" if uid else "", ids, cells=cells))
+    return Roster(path, "canvas", header, entries, before)
+
+
+def _moodle(path: Path, header: list[str], rows: list[list[str]], zone: ZoneInfo) -> Roster:
+    at = {h: i for i, h in enumerate(header)}
+    entries = []
+    for number, row in enumerate(rows, start=2):
+        cells = row + [""] * (len(header) - len(row))
+        ident = cells[at[MOODLE_ID]].strip()
+        uid = ident.removeprefix(MOODLE_PARTICIPANT.strip()).strip()
+        ids = tuple(cells[at[h]].strip() for h in ("ID number", "Username", "Email address") if h in at)
+        submitted = cells[at["Last modified (submission)"]] if "Last modified (submission)" in at else ""
+        when = _moodle_time(submitted, zone)
+        name = cells[at["Full name"]].strip() if "Full name" in at else ""
+        entries.append(Entry(number, name, f"moodle {uid}" if uid else "", ids, when, cells))
+    return Roster(path, "moodle", header, entries)
+
+
+_MOODLE_TIMES = (
+    "%A, %d %B %Y, %I:%M %p", "%A, %d %B %Y, %H:%M", "%d %B %Y, %I:%M %p",
+    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
+)  # fmt: skip
+
+
+def _moodle_time(text: str, zone: ZoneInfo) -> datetime | None:
+    """Moodle's ``userdate`` ('Monday, 2 November 2026, 6:00 PM'), read in the assignment's zone."""
+    text = " ".join(text.split())
+    for pattern in _MOODLE_TIMES:
+        try:
+            return datetime.strptime(text, pattern).replace(tzinfo=zone)
+        except ValueError:
+            continue
+    return None
+
+
+def canvas_header(roster: Roster | None, settings: Settings) -> tuple[str, list[str]]:
+    """The assignment's column header for Canvas, and warnings about it.
+
+    ``canvas_column`` as set when it ends with the assignment id; else the roster's column
+    whose title it names; a header without an id is a warning: Canvas then matches by
+    title only, and makes a new assignment when the title differs at all.
+    """
+    column = settings.canvas_column
+    warnings: list[str] = []
+    if _TITLE_ID.match(column):
+        if roster is not None and roster.kind == "canvas" and column not in roster.header:
+            warnings.append(f"canvas_column {column!r} is not a column of {roster.path.name}")
+        return column, warnings
+    if roster is not None and roster.kind == "canvas":
+        for header in roster.header:
+            found = _TITLE_ID.match(header)
+            if found and found["title"].casefold() == column.casefold():
+                warnings.append(
+                    f"canvas_column {column!r} has no assignment id; using {header!r} from {roster.path.name}"
+                )
+                return header, warnings
+    warnings.append(
+        f"canvas_column {column!r} has no assignment id, e.g. '{column} (123456)': Canvas matches it by"
+        " title only; copy the header from a gradebook export of your course"
+    )
+    return column, warnings
+
+
+def write_canvas(path: Path, rows: list[GradeRow], roster: Roster, settings: Settings) -> Path:
+    """The instructor's Canvas export with the assignment's column filled (LF, two decimals).
+
+    Only the identity columns and the assignment's column are written, so no other
+    column can change in Canvas; students without a complete score keep an empty cell.
+    """
+    column, _ = canvas_header(roster, settings)
+    end = roster.header.index("Section") + 1 if "Section" in roster.header else 2
+    keep = roster.header[:end]
+    index = list(range(end))
+    scores = {id(entry): row for row in rows if (entry := roster.match(row)) is not None}
+    points = f"{settings.total_points:.2f}"
+    body = [[("    " + POINTS_POSSIBLE) if n == 0 else "" for n in range(len(keep))] + [points]]
+    for entry in roster.entries:
+        row = scores.get(id(entry))
+        total = f"{row.total:.2f}" if row is not None and row.complete else None
+        body.append([entry.cells[i] for i in index] + [total])
+    return write_table(path, [*keep, column], body, bom=False)
+
+
+def write_moodle(path: Path, rows: list[GradeRow], roster: Roster | None, settings: Settings) -> Path:
+    """Moodle's offline grading worksheet with grades (and comments) filled, for *Upload grading worksheet*.
+
+    From a worksheet roster every column is kept and only ``Grade`` and ``Feedback
+    comments`` change, so ``Last modified (grade)`` still protects grades changed in
+    Moodle since; without one, the worksheet is built from the Moodle folder names.
+    """
+    if roster is not None and roster.kind == "moodle":
+        header = list(roster.header)
+        at = {h: i for i, h in enumerate(header)}
+        scores = {id(entry): row for row in rows if (entry := roster.match(row)) is not None}
+        body = []
+        for entry in roster.entries:
+            cells = list(entry.cells)
+            row = scores.get(id(entry))
+            if row is not None and row.complete and "Grade" in at:
+                cells[at["Grade"]] = f"{row.total:.2f}"
+                if row.comments and "Feedback comments" in at:
+                    cells[at["Feedback comments"]] = row.comments
+            body.append(cells)
+        return write_table(path, header, body, bom=False)
+    now = datetime.now(settings.zone).strftime("%Y-%m-%d %H:%M:%S")
+    header = [MOODLE_ID, "Full name", "Grade", "Maximum grade", "Last modified (grade)", "Feedback comments"]
+    body = [
+        [
+            f"{MOODLE_PARTICIPANT}{row.lms.user_id}",
+            row.name,
+            f"{row.total:.2f}" if row.complete else "",
+            f"{settings.total_points:.2f}",
+            now,
+            row.comments,
+        ]
+        for row in sorted(rows, key=lambda r: (r.name.casefold(), r.key))
+        if row.submitted and row.lms is not None and row.lms.lms == "moodle" and row.lms.user_id
+    ]
+    return write_table(path, header, body, bom=False)
+
+
+TIMING_RULES = ("late", "lms-late", "canvas-on-time", "exported-after-handed-in")
+
+
+def apply_roster(rows: list[GradeRow], roster: Roster, settings: Settings) -> list[Problem]:
+    """Match ``rows`` to ``roster``: flag who is not on it or came from another account, take Moodle's
+    submission times from its worksheet, and list everyone on it who handed in nothing."""
+    from infokit.grading.score import late_penalty
+    from infokit.grading.timing import timing
+
+    matched: set[int] = set()
+    for row in rows:
+        entry = roster.match(row)
+        if entry is None:
+            row.flags.append(
+                Finding("not-on-roster", "warning", f"not on the roster {roster.path.name}; check the id")
+            )
+            continue
+        matched.add(id(entry))
+        account = row.lms.account if row.lms is not None else ""
+        if entry.account and account and entry.account != account:
+            row.flags.append(
+                Finding(
+                    "roster-account-mismatch",
+                    "warning",
+                    f"the roster gives {row.name or row.key} the account {entry.account}, but this was"
+                    f" handed in from {account}",
+                )
+            )
+        if entry.submitted_at is not None and (row.lms is None or row.lms.submitted_at is None):
+            when = timing(row.exported_at, row.lms, settings, row.key, platform_time=entry.submitted_at)
+            row.flags = [f for f in row.flags if f.rule not in TIMING_RULES] + when.flags
+            row.handed_in, row.late_days = when.handed_in, when.late_days
+            row.penalty = late_penalty(when.late_days, settings)
+    return [
+        Problem(
+            str(roster.path),
+            "not-submitted",
+            f"on the roster (line {entry.line}: {entry.name or ', '.join(entry.ids)}), no submission found",
+            entry.account or (entry.ids[0] if entry.ids else entry.name),
+        )
+        for entry in roster.entries
+        if id(entry) not in matched
+    ]
