@@ -245,6 +245,11 @@ class Settings(_Strict):
         """The report's due date (or date and time): set under [grading], else the latest step's."""
         return self.grading.submission_due or max(self.due.values(), default=None)
 
+    def due_has_time(self, student_key: str = "") -> bool:
+        """Whether the report's due (for ``student_key``) is a date and time, not a date alone."""
+        due = self.extensions.get(student_key.strip().casefold()) or self.submission_due
+        return isinstance(due, datetime)
+
     def due_moment(self, student_key: str = "") -> datetime | None:
         """When the report is due for ``student_key`` (their extension, else everyone's), as an
         aware time in the assignment's zone: a date alone means the end of that day."""

@@ -264,20 +264,22 @@ def facts(project: Project, settings: Settings) -> Facts:
 
 
 def late_days(handed_in: datetime | None, settings: Settings, student_key: str = "") -> int:
-    """Days after the due time (the student's extension, if any) plus grace, in the assignment's zone.
+    """Days late (after the student's extension, if any, and the grace days), in the assignment's zone.
 
-    A started day counts as a day, measured on the zone's wall clock, so a day that a clock
-    change makes 23 or 25 hours long is still one day; with a due date alone, handing in
-    any time on the day after is one day late.
+    With a due date, a report is a day late for each calendar day after it in the zone; with
+    a due time, for each started day after it, counted on the zone's wall clock, so a day a
+    clock change makes 23 or 25 hours long is still one day.
     """
     due = settings.due_moment(student_key)
     if due is None or handed_in is None:
         return 0
     moment = handed_in if handed_in.tzinfo else handed_in.replace(tzinfo=settings.zone)
-    late = moment.astimezone(settings.zone).replace(tzinfo=None) - due.replace(tzinfo=None)
-    if late <= timedelta(0):
-        return 0
-    days = late.days + (1 if late % timedelta(days=1) else 0)
+    local = moment.astimezone(settings.zone).replace(tzinfo=None)
+    if settings.due_has_time(student_key):
+        late = local - due.replace(tzinfo=None)
+        days = late.days + (1 if late % timedelta(days=1) else 0) if late > timedelta(0) else 0
+    else:
+        days = max(0, (local.date() - due.date()).days + 1)
     return max(0, days - settings.grading.grace_days)
 
 
