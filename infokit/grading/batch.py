@@ -61,14 +61,12 @@ Outcome = Graded | Problem
 
 
 def fingerprint(submission: embed.Submission) -> str:
-    """A short fingerprint of exactly what was graded (data and export time), for "changed since"."""
-    sealed = {
-        "exported_at": submission.payload.get("exported_at"),
-        "project": submission.payload.get("project"),
-    }
-    if sealed["project"] is None:
-        sealed["project"] = submission.project.model_dump(mode="json")
-    return hashlib.sha256(embed.canonical(sealed).encode("utf-8")).hexdigest()[:16]
+    """A short fingerprint of the work that was graded (the project data, not the export time: the
+    same work exported again has not changed), so the gradebook sees a changed copy."""
+    data = submission.payload.get("project")
+    if not isinstance(data, dict):
+        data = submission.project.model_dump(mode="json")
+    return hashlib.sha256(embed.canonical(data).encode("utf-8")).hexdigest()[:16]
 
 
 def row_for(found: Found, settings: Settings) -> Graded:

@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo
 from infokit.errors import GradingError
 from infokit.findings import Finding
 from infokit.grading.records import GradeRow, Problem
-from infokit.grading.sheets import id_form, read_table, write_table
+from infokit.grading.sheets import id_form, read_table, uninert, write_table
 from infokit.settings import Settings
 
 POINTS_POSSIBLE = "Points Possible"
@@ -110,7 +110,7 @@ def _first_last(name: str) -> str:
 def read_roster(path: str | os.PathLike[str], zone: ZoneInfo) -> Roster:
     """Read a Canvas gradebook export, a Moodle grading worksheet or a plain class list."""
     path = Path(path)
-    table = [row for row in read_table(path) if any(cell.strip() for cell in row)]
+    table = [row for row in read_table(path, raw=True) if any(cell.strip() for cell in row)]
     if not table:
         raise GradingError(f"{path}: the roster is empty")
     header = [h.strip() for h in table[0]]
@@ -129,8 +129,8 @@ def read_roster(path: str | os.PathLike[str], zone: ZoneInfo) -> Roster:
     entries = [
         Entry(
             number,
-            row[name_at].strip() if name_at is not None and name_at < len(row) else "",
-            ids=(row[id_at].strip(),) if id_at is not None and id_at < len(row) else (),
+            uninert(row[name_at]).strip() if name_at is not None and name_at < len(row) else "",
+            ids=(uninert(row[id_at]).strip(),) if id_at is not None and id_at < len(row) else (),
             cells=row,
         )
         for number, row in enumerate(table[1:], start=2)
@@ -150,7 +150,8 @@ def _canvas(path: Path, header: list[str], rows: list[list[str]]) -> Roster:
         cells = row + [""] * (len(header) - len(row))
         ids = tuple(cells[at[name]].strip() for name in ("SIS User ID", "SIS Login ID") if name in at)
         uid = cells[1].strip()
-        entries.append(Entry(number, first.strip(), f"canvas {uid}" if uid else "", ids, cells=cells))
+        name = uninert(first).strip()
+        entries.append(Entry(number, name, f"canvas {uid}" if uid else "", ids, cells=cells))
     return Roster(path, "canvas", header, entries, before)
 
 
@@ -164,7 +165,7 @@ def _moodle(path: Path, header: list[str], rows: list[list[str]], zone: ZoneInfo
         ids = tuple(cells[at[h]].strip() for h in ("ID number", "Username", "Email address") if h in at)
         submitted = cells[at["Last modified (submission)"]] if "Last modified (submission)" in at else ""
         when = _moodle_time(submitted, zone)
-        name = cells[at["Full name"]].strip() if "Full name" in at else ""
+        name = uninert(cells[at["Full name"]]).strip() if "Full name" in at else ""
         entries.append(Entry(number, name, f"moodle {uid}" if uid else "", ids, when, cells))
     return Roster(path, "moodle", header, entries)
 

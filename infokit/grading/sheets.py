@@ -54,20 +54,27 @@ def id_form(text: str) -> str:
     return text.lstrip("0") or "0" if text.isdigit() else text
 
 
-def read_table(path: str | os.PathLike[str]) -> list[list[str]]:
-    """Every row of a CSV or ``.xlsx`` file as text cells (formula protection undone)."""
+class Raw(str):
+    """A cell written exactly as it was read (an LMS's own export, with its own quoting)."""
+
+    __slots__ = ()
+
+
+def read_table(path: str | os.PathLike[str], raw: bool = False) -> list[list[str]]:
+    """Every row of a CSV or ``.xlsx`` file as text cells (formula protection undone unless ``raw``)."""
     path = Path(path)
     if not path.exists():
         raise GradingError(f"{path}: no such file")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
+        table = _read_xlsx(path)
+        return [[Raw(cell) for cell in row] for row in table] if raw else table
     try:
-        raw = path.read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         raise GradingError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if raw[:2] == b"PK":
+    if data[:2] == b"PK":
         raise GradingError(f"{path}: an Excel workbook named .csv; rename it to .xlsx or {_HOW}")
-    text = _decode(raw)
+    text = _decode(data)
     if "\x00" in text:
         raise GradingError(f"{path}: not a text spreadsheet (UTF-16 or binary); {_HOW}")
     delimiter = _delimiter(text)
@@ -75,6 +82,8 @@ def read_table(path: str | os.PathLike[str]) -> list[list[str]]:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise GradingError(f"{path}: not a readable CSV ({exc}); {_HOW}") from None
+    if raw:
+        return [[Raw(cell) for cell in row] for row in rows]
     return [[uninert(cell) for cell in row] for row in rows]
 
 
@@ -159,6 +168,8 @@ def cell(value: object) -> str:
         return "yes" if value else "no"
     if isinstance(value, float):
         return f"{value:g}"
+    if isinstance(value, Raw):
+        return str(value)
     return inert(str(value))
 
 

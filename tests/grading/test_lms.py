@@ -59,33 +59,39 @@ def with_cp437_names(path, members):
 
 
 @pytest.mark.parametrize(
-    ("name", "lms", "who", "account", "late", "anonymous", "kind"),
+    ("name", "expected"),
     [
         # content_zipper.rb: [sortable name, LATE?, user id].join("_"), then _<attachment id>_<file>
-        ("smithjane_12345_67890_infokit-report.html", "canvas", "smithjane", "canvas 12345", False, False, "file"),
-        ("smithjane_LATE_12345_67890_report-1.html", "canvas", "smithjane", "canvas 12345", True, False, "file"),
-        ("smithjane_late_12345_67890_report.html", "canvas", "smithjane", "canvas 12345", True, False, "file"),
-        ("o_brienmary_12_34_report.html", "canvas", "o_brienmary", "canvas 12", False, False, "file"),
-        ("wójcikłukasz_7_8_raport.html", "canvas", "wójcikłukasz", "canvas 7", False, False, "file"),
-        ("anon_x7Kq2_67890_report.html", "canvas", "", "canvas anon_x7Kq2", False, True, "file"),
-        ("LATE_anon_x7Kq2_67890_report.html", "canvas", "", "canvas anon_x7Kq2", True, True, "file"),
-        ("smithjane_12345_text.html", "canvas", "smithjane", "canvas 12345", False, False, "text entry"),
+        ("smithjane_12345_67890_infokit-report.html", "canvas 12345|smithjane||file"),
+        ("smithjane_LATE_12345_67890_report-1.html", "canvas 12345|smithjane|late|file"),
+        ("smithjane_late_12345_67890_report.html", "canvas 12345|smithjane|late|file"),
+        ("o_brienmary_12_34_report.html", "canvas 12|o_brienmary||file"),
+        ("wójcikłukasz_7_8_raport.html", "canvas 7|wójcikłukasz||file"),
+        ("anon_x7Kq2_67890_report.html", "canvas anon_x7Kq2||anonymous|file"),
+        ("LATE_anon_x7Kq2_67890_report.html", "canvas anon_x7Kq2||late,anonymous|file"),
+        ("smithjane_12345_text.html", "canvas 12345|smithjane||text entry"),
         # downloader.php: <Full Name>_<id>_assignsubmission_file/<file>; locallib.php added a "_"
-        ("Jane Smith_4242_assignsubmission_file/report.html", "moodle", "Jane Smith", "moodle 4242", False, False, "file"),
-        ("Jane Smith_4242_assignsubmission_file_/report.html", "moodle", "Jane Smith", "moodle 4242", False, False, "file"),
-        ("Jane Smith_4242_assignsubmission_file_report.html", "moodle", "Jane Smith", "moodle 4242", False, False, "file"),
-        ("Participant_4242_assignsubmission_file/report.html", "moodle", "Participant", "moodle 4242", False, True, "file"),
-        ("Jane Smith_4242_assignsubmission_onlinetext/onlinetext.html", "moodle", "Jane Smith", "moodle 4242", False, False, "text entry"),
-        # Blackboard: <Assignment>_<user>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file>
-        ("Informational interview_jsmith_attempt_2026-11-02-18-00-00_report.html", "blackboard", "jsmith", "blackboard jsmith", False, False, "file"),
-        ("Informational interview_jsmith_attempt_2026-11-02-18-00-00.txt", "blackboard", "jsmith", "blackboard jsmith", False, False, "receipt"),
+        ("Jane Smith_4242_assignsubmission_file/report.html", "moodle 4242|Jane Smith||file"),
+        ("Jane Smith_4242_assignsubmission_file_/report.html", "moodle 4242|Jane Smith||file"),
+        ("Jane Smith_4242_assignsubmission_file_report.html", "moodle 4242|Jane Smith||file"),
+        ("Participant_4242_assignsubmission_file/report.html", "moodle 4242|Participant|anonymous|file"),
+        ("Jane Smith_4242_assignsubmission_onlinetext/onlinetext.html", "moodle 4242|Jane Smith||text entry"),
+        # Blackboard: <Assignment>_<user>_attempt_<YYYY-MM-DD-HH-MM-SS>_<file> and <...>.txt receipts
+        (
+            "Informational interview_jsmith_attempt_2026-11-02-18-00-00_report.html",
+            "blackboard jsmith|jsmith||file",
+        ),
+        (
+            "Informational interview_jsmith_attempt_2026-11-02-18-00-00.txt",
+            "blackboard jsmith|jsmith||receipt",
+        ),
     ],
-)  # fmt: skip
-def test_platform_names(name, lms, who, account, late, anonymous, kind):
+)
+def test_platform_names(name, expected):
+    """``expected`` is account|name as written|late,anonymous|kind."""
     hint = lms_hint(name)
-    assert (hint.lms, hint.name, hint.account, hint.late, hint.anonymous, hint.kind) == (
-        lms, who, account, late, anonymous, kind,
-    )  # fmt: skip
+    flags = ",".join(f for f, on in (("late", hint.late), ("anonymous", hint.anonymous)) if on)
+    assert f"{hint.account}|{hint.name}|{flags}|{hint.kind}" == expected
 
 
 def test_the_identity_comes_from_the_platforms_part_of_the_path_not_the_students_file_name():
