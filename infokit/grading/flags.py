@@ -180,13 +180,13 @@ def date_flags(project: Project, settings: Settings, exported_at: datetime | Non
                 _flag("interview-before-request", f"interview on {held}, before the request on {requested}")
             )
         for status, recorded, what in (
-            (ContactStatus.INTERVIEWED, held, "the interview notes"),
-            (ContactStatus.THANKED, sent, "the thank-you"),
+            (ContactStatus.INTERVIEWED, held, "the interview notes say"),
+            (ContactStatus.THANKED, sent, "the thank-you says"),
         ):
             marked = person.status_date(status)
             if marked and recorded and abs((marked - recorded).days) > 1:
                 out.append(
-                    _flag("history-mismatch", f"marked {status.value} on {marked} but {what} say {recorded}")
+                    _flag("history-mismatch", f"marked {status.value} on {marked} but {what} {recorded}")
                 )
     return out
 

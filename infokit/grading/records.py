@@ -90,10 +90,16 @@ class CriterionScore:
     reasons: tuple[Finding, ...] = ()
 
     @property
+    def full(self) -> bool:
+        return self.points >= self.max_points
+
+    @property
     def why(self) -> str:
-        """The reasons that cost points, as one line for a spreadsheet cell."""
-        lost = [f.message for f in self.reasons if f.severity != "info"]
-        return "; ".join(lost)
+        """The reasons that cost points, as one line for a spreadsheet cell (none on a full score)."""
+        if self.full:
+            return ""
+        lost = [f.message.strip().rstrip(".") for f in self.reasons if f.severity != "info"]
+        return "; ".join(text for text in lost if text)
 
 
 @dataclass(slots=True)

@@ -69,8 +69,9 @@ def timing(
     flags: list[Finding] = []
     if received is not None:
         days = late_days(received, settings, student_key)
-        if days:
-            flags.append(_flag("late", f"{platform} received it {days} day(s) after the due date"))
+        raw = late_days(received, settings, student_key, grace=False)
+        if raw:
+            flags.append(_flag("late", f"{platform} received it {_days(raw, days, settings)}"))
         if exported is not None and exported - received > SLACK:
             flags.append(
                 _flag(
@@ -82,6 +83,7 @@ def timing(
             )
         return Timing(received, days, "platform", flags)
     exported_days = late_days(exported, settings, student_key)
+    exported_raw = late_days(exported, settings, student_key, grace=False)
     if hint is not None and hint.lms == "canvas":
         if hint.late:
             days = max(exported_days, 1) if due_known else exported_days
@@ -106,12 +108,23 @@ def timing(
         else:
             days = 0
         return Timing(exported, days, "canvas-marker", flags)
-    if exported_days:
+    if exported_raw:
         flags.append(
             _flag(
                 "late",
-                f"exported {exported_days} day(s) after the due date (by the student's own clock: this"
-                " download carries no time from the platform)",
+                f"exported {_days(exported_raw, exported_days, settings)} (by the student's own clock:"
+                " this download carries no time from the platform)",
             )
         )
     return Timing(exported, exported_days, "export", flags)
+
+
+def _days(raw: int, counted: int, settings: Settings) -> str:
+    """'3 day(s) after the due date', and what the grace days leave of them."""
+    grace = settings.grading.grace_days
+    text = f"{raw} day(s) after the due date"
+    if not grace:
+        return text
+    if not counted:
+        return f"{text}, within the {grace} grace day(s): not counted late"
+    return f"{text}: {counted} counted late after {grace} grace day(s)"
