@@ -29,7 +29,7 @@ from infokit.grading.collect import (
     Source,
     TimeLimit,
     exported_moment,
-    read_source,
+    read_found,
     unreadable_reason,
 )
 from infokit.grading.records import GradeRow, Problem
@@ -91,6 +91,7 @@ def row_for(found: Found, settings: Settings) -> Graded:
                 " they cannot be checked",
             )
         )
+    notes += found.notes
     notes += when.flags
     notes += flagging.date_flags(project, settings, exported)
     notes += flagging.tie_flags(project)
@@ -111,7 +112,7 @@ def row_for(found: Found, settings: Settings) -> Graded:
         facts=facts(project, settings),
         handed_in=when.handed_in,
         fingerprint=fingerprint(submission),
-        project=project,
+        source=source,
     )
     sketch = flagging.sketch(project, settings)
     moment = when.handed_in or exported_moment(submission)
@@ -163,7 +164,7 @@ def grade_one(source: Source, settings: Settings) -> Outcome:
     """Read and score one source, within its time budget; any failure is a problem row."""
     try:
         with _budget(FILE_SECONDS):
-            return row_for(Found(source, read_source(source, _ARCHIVES)), settings)
+            return row_for(read_found(source, _ARCHIVES), settings)
     except Skip as skip:
         return Problem(source.label, skip.kind, str(skip))
     except (KeyboardInterrupt, SystemExit):

@@ -65,6 +65,7 @@ def carry_over(
             earlier = _summary(values)
             row.earlier = earlier
             row.comments = values.comments
+            row.criterion_comments = dict(values.criterion_comments)
             row.flags.append(
                 Finding(
                     "changed-since-graded",
@@ -78,6 +79,7 @@ def carry_over(
             if criterion_id in row.manual:
                 row.manual[criterion_id] = value
         row.comments = values.comments
+        row.criterion_comments = dict(values.criterion_comments)
         row.adjustment = values.adjustment
         if values.earlier and not values.scores:
             row.earlier = values.earlier  # still waiting for the instructor to score the new copy

@@ -24,8 +24,10 @@ from pathlib import Path, PurePosixPath
 from pydantic import BaseModel
 
 from infokit.errors import InfokitError
+from infokit.findings import Finding
 from infokit.grading.lms import lms_hint
 from infokit.grading.records import Problem
+from infokit.grading.review import visible_mismatch
 from infokit.grading.sources import Source, find_sources
 from infokit.report import embed
 from infokit.store import FORMAT as WORKSPACE_FORMAT
@@ -64,10 +66,36 @@ class Found:
 
     source: Source
     submission: embed.Submission
+    notes: tuple[Finding, ...] = ()
+    """What reading the file showed beyond its data (a visible page that differs from it)."""
+
+
+def read_found(source: Source, archives: dict[Path, zipfile.ZipFile]) -> Found:
+    """Read one source, with the notes reading it gave, or raise :class:`Skip` saying why not."""
+    raw = source_bytes(source, archives)
+    submission = parse_submission(raw, source.name, source.label)
+    notes: tuple[Finding, ...] = ()
+    if submission.kind == "html":
+        differs = visible_mismatch(raw.decode("utf-8-sig", errors="replace"), submission.project)
+        if differs:
+            notes = (
+                Finding(
+                    "visible-differs",
+                    "warning",
+                    f"the report's visible page does not show {differs} its data holds (edited by hand?):"
+                    " what was graded is the data; read it in the review view",
+                ),
+            )
+    return Found(source, submission, notes)
 
 
 def read_source(source: Source, archives: dict[Path, zipfile.ZipFile]) -> embed.Submission:
     """Read one source into a Submission, or raise :class:`Skip` saying why not."""
+    return parse_submission(source_bytes(source, archives), source.name, source.label)
+
+
+def source_bytes(source: Source, archives: dict[Path, zipfile.ZipFile]) -> bytes:
+    """The bytes of a source that may be a report, or :class:`Skip` saying why it is not read."""
     suffix = PurePosixPath(source.name).suffix.lower()
     hint = source.hint
     if source.broken:
@@ -81,7 +109,7 @@ def read_source(source: Source, archives: dict[Path, zipfile.ZipFile]) -> embed.
     raw = _read_bytes(source, archives)
     if not raw.strip():
         raise Skip("empty", "the file is empty")
-    return parse_submission(raw, source.name, source.label)
+    return raw
 
 
 def _read_bytes(source: Source, archives: dict[Path, zipfile.ZipFile]) -> bytes:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from infokit.errors import GradingError
@@ -39,12 +39,14 @@ class Entered:
     """What was graded when these were entered (empty in gradebooks before the column existed)."""
     exported_at: str = ""
     earlier: str = ""
+    criterion_comments: dict[str, str] = field(default_factory=dict)
 
     @property
     def anything(self) -> bool:
         """Whether the instructor entered anything at all."""
         scored = any(v is not None for v in self.manual.values())
-        return scored or bool(self.comments or self.adjustment or self.earlier)
+        noted = any(self.criterion_comments.values())
+        return scored or noted or bool(self.comments or self.adjustment or self.earlier)
 
     @property
     def scores(self) -> bool:
@@ -66,6 +68,7 @@ def columns(settings: Settings) -> list[str]:
         "max_points",
         "complete",
         "comments",
+        *(f"{c.id}_comment" for c in rubric if c.scoring == "manual"),
         "flags",
         *(f"{c.id}_why" for c in rubric if c.scoring == "auto"),
         "late_days",
@@ -103,6 +106,8 @@ def row_dict(row: GradeRow, settings: Settings) -> dict[str, object]:
     }
     for criterion in settings.rubric:
         data[criterion.id] = row.score(criterion.id)
+        if criterion.scoring == "manual":
+            data[f"{criterion.id}_comment"] = row.criterion_comments.get(criterion.id, "")
         if criterion.id in row.auto:
             data[f"{criterion.id}_why"] = row.auto[criterion.id].why
     return data
@@ -205,6 +210,7 @@ def read_previous(path: str | os.PathLike[str], settings: Settings) -> dict[str,
             (record.get("fingerprint") or "").strip(),
             (record.get("exported_at") or "").strip(),
             record.get("earlier") or "",
+            {c.id: record.get(f"{c.id}_comment") or "" for c in manual if record.get(f"{c.id}_comment")},
         )
     return out
 
@@ -226,7 +232,7 @@ def _criteria_zone(header: list[str]) -> list[str]:
 def _orphans(record: dict[str, str], columns: list[str], known: set[str], where: str) -> None:
     """Stop on scores in a criterion column the rubric no longer has (they would be lost)."""
     for column in columns:
-        if column in _OUR_COLUMNS or column in known or not column:
+        if column in _OUR_COLUMNS or column in known or not column or column.endswith("_comment"):
             continue
         value = (record.get(column) or "").strip()
         if value and _looks_like_points(value):

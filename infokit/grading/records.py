@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from infokit.findings import Finding
-from infokit.model import Project
 
 PROBLEM_KINDS: dict[str, str] = {
     "unreadable": "the file could not be read or its embedded data is damaged",
@@ -128,6 +128,8 @@ class GradeRow:
     auto: dict[str, CriterionScore] = field(default_factory=dict)
     manual: dict[str, float | None] = field(default_factory=dict)
     comments: str = ""
+    criterion_comments: dict[str, str] = field(default_factory=dict)
+    """The instructor's comment on one criterion, by criterion id (shown beside it)."""
     adjustment: float = 0.0
     """Points the instructor adds (or takes off, when negative) by hand."""
     late_days: int = 0
@@ -142,8 +144,9 @@ class GradeRow:
     """What was graded (data and export time), so a later copy is seen as changed."""
     earlier: str = ""
     """Manual scores entered for an earlier copy and not carried over to a changed one."""
-    project: Project | None = field(default=None, repr=False, compare=False)
-    """The project that was graded (for the review view and the manual-score form)."""
+    source: Any = field(default=None, repr=False, compare=False)
+    """Where it was read from (a :class:`~infokit.grading.sources.Source`), to read it again for
+    the review view without holding every project in memory."""
 
     @property
     def complete(self) -> bool:

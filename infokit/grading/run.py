@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from infokit.errors import GradingError
 from infokit.findings import Finding
@@ -89,6 +89,33 @@ class GradeRun:
         row.manual[criterion_id] = None if points is None else float(points)
         if comments is not None:
             row.comments = comments
+        return row
+
+    def review(self, student_key: str) -> str:
+        """The student's work as HTML, rendered from the data that was graded (read again from its file)."""
+        from infokit.grading.collect import read_source
+        from infokit.grading.review import review_html
+
+        row = self.row(student_key)
+        if row.source is None:
+            raise GradingError(f"no submission for {student_key!r} in this batch")
+        archives: dict[Path, Any] = {}
+        try:
+            return review_html(read_source(row.source, archives).project)
+        finally:
+            for archive in archives.values():
+                archive.close()
+
+    def set_criterion_comment(self, student_key: str, criterion_id: str, comment: str) -> GradeRow:
+        """The comment the student reads beside one manual criterion (empty clears it)."""
+        row = self.row(student_key)
+        if criterion_id not in row.manual:
+            manual = ", ".join(row.manual) or "none"
+            raise GradingError(f"{criterion_id!r} is not a manual criterion (manual: {manual})")
+        if comment.strip():
+            row.criterion_comments[criterion_id] = comment.strip()
+        else:
+            row.criterion_comments.pop(criterion_id, None)
         return row
 
     def set_comments(self, student_key: str, comments: str) -> GradeRow:

@@ -88,5 +88,5 @@ def test_grade_fill_resubmit_grade_again_import(tmp_path, project, html, capsys)
     totals = {row[1]: row[5] for row in canvas[2:]}
     assert totals == {"101": f"{65 + 20 + 8.5:.2f}", "102": "", "103": ""}
     assert b"\r\n" not in (tmp_path / "grades_canvas.csv").read_bytes()
-    ann_page = (tmp_path / "feedback" / "s1.html").read_text(encoding="utf-8")
+    ann_page = (tmp_path / "feedback" / "Ann-One-s1.html").read_text(encoding="utf-8")
     assert "Good work, Ann" in ann_page
