@@ -125,6 +125,9 @@ class Grading(_Strict):
     """Flag two reflections whose five-word phrases overlap at least this much (Jaccard, 0-1)."""
     similarity_min_words: int = Field(60, ge=10, le=5000)
     """Reflections shorter than this are too short to compare."""
+    passage_words: int = Field(100, ge=30, le=5000)
+    """Flag two reflections that share a passage of at least this many words, word for word
+    (a copied paragraph inside otherwise original work)."""
     submission_due: Day | Moment | None = None
     """When the report is due: a date (due by the end of that day) or a date and time, in the
     assignment's time zone; unset means the latest date under [due]."""

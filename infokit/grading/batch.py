@@ -32,6 +32,7 @@ from infokit.grading.collect import (
     read_found,
     unreadable_reason,
 )
+from infokit.grading.passages import Passages, passages
 from infokit.grading.records import GradeRow, Problem
 from infokit.grading.score import facts, late_penalty, score_project
 from infokit.grading.timing import timing
@@ -55,6 +56,7 @@ class Graded:
     tampered: bool
     on_time: bool = True
     """Handed in by the student's due time (their extension and the grace days included)."""
+    passages: Passages | None = None
 
 
 Outcome = Graded | Problem
@@ -118,7 +120,8 @@ def row_for(found: Found, settings: Settings) -> Graded:
     moment = when.handed_in or exported_moment(submission)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=settings.zone)
-    return Graded(row, sketch, moment, submission.tampered, on_time=when.late_days == 0)
+    copied = passages(project, settings.grading.passage_words)
+    return Graded(row, sketch, moment, submission.tampered, when.late_days == 0, copied)
 
 
 FILE_SECONDS = 30.0

@@ -38,6 +38,7 @@ from infokit.grading.gradebook import (
     write_problems,
 )
 from infokit.grading.owners import choose
+from infokit.grading.passages import passage_flags
 from infokit.grading.records import GradeRow, Problem
 from infokit.grading.roster import Roster, apply_roster, canvas_header, read_roster, write_moodle
 from infokit.grading.roster import write_canvas as fill_canvas
@@ -285,6 +286,10 @@ def grade(
     by_key = {item.row.key: item.row for item in kept}
     for key, found in flagging.similarity_flags(sketches, names, threshold).items():
         by_key[key].flags.extend(found)
+    runs = {item.row.key: item.passages for item in kept if item.passages}
+    for key, found in passage_flags(runs, names, settings.grading.passage_words).items():
+        similar = " ".join(f.message for f in by_key[key].flags if f.rule == "similar-reflection")
+        by_key[key].flags += [f for f in found if f.message.rsplit("(", 1)[-1] not in similar]
     if run.roster is not None:
         run.problems += apply_roster(run.rows, run.roster, settings)
     run.problems += carry_over(run.rows, entered, entered_from, settings)
