@@ -78,12 +78,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from infokit.progress import next_step, progress
+    from infokit.progress import next_step, progress, report_due
 
     workspace = _existing_workspace(args)
     project = workspace.load()
-    steps = progress(project, _settings(args))
+    settings = _settings(args)
+    steps = progress(project, settings)
     upcoming = next_step(steps)
+    report = report_due(project, settings)
     if args.json:
         _print_json(
             {
@@ -91,6 +93,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                 "complete": upcoming is None,
                 "steps": [step.to_dict() for step in steps],
                 "next": upcoming.to_dict() if upcoming else None,
+                "report_due": report.to_dict() if report else None,
             }
         )
         return EXIT_OK
@@ -107,6 +110,8 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"      - {item}")
         for item in step.warnings:
             print(f"      ! {item}")
+    if report is not None:
+        print(report.message)
     if upcoming is None:
         print("Every step is complete: export your report with `infokit export`.")
     else:

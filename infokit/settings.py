@@ -263,6 +263,30 @@ class Settings(_Strict):
             return due.astimezone(self.zone) if due.tzinfo else due.replace(tzinfo=self.zone)
         return datetime.combine(due + timedelta(days=1), time(0), tzinfo=self.zone)
 
+    def late_days(self, handed_in: datetime | None, student_key: str = "", grace: bool = True) -> int:
+        """Days late (after the student's extension, if any, and the grace days), in the zone.
+
+        With a due date, a report is a day late for each calendar day after it in the zone; with
+        a due time, for each started day after it, counted on the zone's wall clock, so a day a
+        clock change makes 23 or 25 hours long is still one day.
+        """
+        due = self.due_moment(student_key)
+        if due is None or handed_in is None:
+            return 0
+        moment = handed_in if handed_in.tzinfo else handed_in.replace(tzinfo=self.zone)
+        local = moment.astimezone(self.zone).replace(tzinfo=None)
+        if self.due_has_time(student_key):
+            late = local - due.replace(tzinfo=None)
+            days = late.days + (1 if late % timedelta(days=1) else 0) if late > timedelta(0) else 0
+        else:
+            days = max(0, (local.date() - due.date()).days + 1)
+        return max(0, days - self.grading.grace_days) if grace else days
+
+    def late_penalty(self, days: int) -> float:
+        """Points taken off for ``days`` late: a percentage of the total per day, capped."""
+        percent = min(self.grading.late_penalty_per_day * days, self.grading.late_penalty_max)
+        return round(self.total_points * percent / 100, 2)
+
     @property
     def canvas_column(self) -> str:
         """The header of the assignment's column in a Canvas import file."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from infokit.findings import Finding, Severity
 from infokit.grading.records import CriterionScore, Facts
@@ -290,27 +290,10 @@ def facts(project: Project, settings: Settings) -> Facts:
 def late_days(
     handed_in: datetime | None, settings: Settings, student_key: str = "", grace: bool = True
 ) -> int:
-    """Days late (after the student's extension, if any, and the grace days), in the assignment's zone.
-
-    With a due date, a report is a day late for each calendar day after it in the zone; with
-    a due time, for each started day after it, counted on the zone's wall clock, so a day a
-    clock change makes 23 or 25 hours long is still one day.
-    """
-    due = settings.due_moment(student_key)
-    if due is None or handed_in is None:
-        return 0
-    moment = handed_in if handed_in.tzinfo else handed_in.replace(tzinfo=settings.zone)
-    local = moment.astimezone(settings.zone).replace(tzinfo=None)
-    if settings.due_has_time(student_key):
-        late = local - due.replace(tzinfo=None)
-        days = late.days + (1 if late % timedelta(days=1) else 0) if late > timedelta(0) else 0
-    else:
-        days = max(0, (local.date() - due.date()).days + 1)
-    return max(0, days - settings.grading.grace_days) if grace else days
+    """Days late, in the assignment's zone (see :meth:`Settings.late_days`, which owns the rule)."""
+    return settings.late_days(handed_in, student_key, grace)
 
 
 def late_penalty(days: int, settings: Settings) -> float:
-    """Points taken off for ``days`` late: a percentage of the total per day, capped."""
-    grading = settings.grading
-    percent = min(grading.late_penalty_per_day * days, grading.late_penalty_max)
-    return round(settings.total_points * percent / 100, 2)
+    """Points taken off for ``days`` late (see :meth:`Settings.late_penalty`)."""
+    return settings.late_penalty(days)
