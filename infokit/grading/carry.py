@@ -12,10 +12,12 @@ their own (never complete) and a ``missing`` problem.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from infokit.errors import GradingError
 from infokit.findings import Finding
-from infokit.grading.gradebook import Entered
+from infokit.grading.gradebook import Entered, read_previous
 from infokit.grading.records import GradeRow, Problem
 from infokit.grading.sheets import id_form
 from infokit.settings import Settings
@@ -84,3 +86,22 @@ def carry_over(
         if values.earlier and not values.scores:
             row.earlier = values.earlier  # still waiting for the instructor to score the new copy
     return problems
+
+
+def previous_entries(
+    output: Path, previous: str | os.PathLike[str] | None, settings: Settings
+) -> tuple[dict[str, Entered], Path | None]:
+    """The instructor's entries: from ``previous``, else ``output``, else its twin in the other format
+    (``grades.xlsx`` beside ``-o grades.csv``), so no choice of ``-o`` leaves them behind."""
+    if previous is not None:
+        return read_previous(previous, settings), Path(previous)
+    twins = [output.with_suffix(s) for s in (".csv", ".xlsx") if output.with_suffix(s) != output]
+    for candidate in (output, *twins):
+        if candidate.exists():
+            try:
+                return read_previous(candidate, settings), candidate
+            except GradingError as exc:
+                raise GradingError(
+                    f"{candidate} exists and cannot be re-graded over ({exc}); fix it, or choose another -o"
+                ) from None
+    return {}, None

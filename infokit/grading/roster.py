@@ -15,9 +15,7 @@ A roster is one of:
 
 Students are matched as Canvas's own importer (``lib/gradebook_importer.rb``)
 matches them: by the platform account, then by SIS/student id, then by exact
-name. :func:`write_canvas` fills the instructor's Canvas export and
-:func:`write_moodle` the Moodle worksheet, leaving every other cell as the
-platform wrote it.
+name. :mod:`infokit.grading.imports` writes the files the platforms import back.
 """
 
 from __future__ import annotations
@@ -33,14 +31,14 @@ from zoneinfo import ZoneInfo
 from infokit.errors import GradingError
 from infokit.findings import Finding
 from infokit.grading.records import GradeRow, Problem
-from infokit.grading.sheets import id_form, read_table, uninert, write_table
+from infokit.grading.sheets import id_form, read_table, uninert
 from infokit.settings import Settings
 
 POINTS_POSSIBLE = "Points Possible"
 MOODLE_ID = "Identifier"
 MOODLE_PARTICIPANT = "Participant "
 _NOT_STUDENT = re.compile(r"\s*(Muted|Manual Posting.*)?\s*", re.IGNORECASE)
-_TITLE_ID = re.compile(r"^(?P<title>.*\S)\s*\((?P<id>\d+)\)$")
+TITLE_ID = re.compile(r"^(?P<title>.*\S)\s*\((?P<id>\d+)\)$")
 _ID_HEADERS = ("student_id", "student id", "sis user id", "sis id", "id number", "idnumber", "id", "username")
 _NAME_HEADERS = ("name", "full name", "student", "student name")
 
@@ -187,92 +185,6 @@ def _moodle_time(text: str, zone: ZoneInfo) -> datetime | None:
     return None
 
 
-def canvas_header(roster: Roster | None, settings: Settings) -> tuple[str, list[str]]:
-    """The assignment's column header for Canvas, and warnings about it.
-
-    ``canvas_column`` as set when it ends with the assignment id; else the roster's column
-    whose title it names; a header without an id is a warning: Canvas then matches by
-    title only, and makes a new assignment when the title differs at all.
-    """
-    column = settings.canvas_column
-    warnings: list[str] = []
-    if _TITLE_ID.match(column):
-        if roster is not None and roster.kind == "canvas" and column not in roster.header:
-            warnings.append(f"canvas_column {column!r} is not a column of {roster.path.name}")
-        return column, warnings
-    if roster is not None and roster.kind == "canvas":
-        for header in roster.header:
-            found = _TITLE_ID.match(header)
-            if found and found["title"].casefold() == column.casefold():
-                warnings.append(
-                    f"canvas_column {column!r} has no assignment id; using {header!r} from {roster.path.name}"
-                )
-                return header, warnings
-    warnings.append(
-        f"canvas_column {column!r} has no assignment id, e.g. '{column} (123456)': Canvas matches it by"
-        " title only; copy the header from a gradebook export of your course"
-    )
-    return column, warnings
-
-
-def write_canvas(path: Path, rows: list[GradeRow], roster: Roster, settings: Settings) -> Path:
-    """The instructor's Canvas export with the assignment's column filled (LF, two decimals).
-
-    Only the identity columns and the assignment's column are written, so no other
-    column can change in Canvas; students without a complete score keep an empty cell.
-    """
-    column, _ = canvas_header(roster, settings)
-    end = roster.header.index("Section") + 1 if "Section" in roster.header else 2
-    keep = roster.header[:end]
-    index = list(range(end))
-    scores = {id(entry): row for row in rows if (entry := roster.match(row)) is not None}
-    points = f"{settings.total_points:.2f}"
-    body = [[("    " + POINTS_POSSIBLE) if n == 0 else "" for n in range(len(keep))] + [points]]
-    for entry in roster.entries:
-        row = scores.get(id(entry))
-        total = f"{row.total:.2f}" if row is not None and row.complete else None
-        body.append([entry.cells[i] for i in index] + [total])
-    return write_table(path, [*keep, column], body, bom=False)
-
-
-def write_moodle(path: Path, rows: list[GradeRow], roster: Roster | None, settings: Settings) -> Path:
-    """Moodle's offline grading worksheet with grades (and comments) filled, for *Upload grading worksheet*.
-
-    From a worksheet roster every column is kept and only ``Grade`` and ``Feedback
-    comments`` change, so ``Last modified (grade)`` still protects grades changed in
-    Moodle since; without one, the worksheet is built from the Moodle folder names.
-    """
-    if roster is not None and roster.kind == "moodle":
-        header = list(roster.header)
-        at = {h: i for i, h in enumerate(header)}
-        scores = {id(entry): row for row in rows if (entry := roster.match(row)) is not None}
-        body = []
-        for entry in roster.entries:
-            cells = list(entry.cells)
-            row = scores.get(id(entry))
-            if row is not None and row.complete and "Grade" in at:
-                cells[at["Grade"]] = f"{row.total:.2f}"
-                if row.comments and "Feedback comments" in at:
-                    cells[at["Feedback comments"]] = row.comments
-            body.append(cells)
-        return write_table(path, header, body, bom=False)
-    now = datetime.now(settings.zone).strftime("%Y-%m-%d %H:%M:%S")
-    header = [MOODLE_ID, "Full name", "Grade", "Maximum grade", "Last modified (grade)", "Feedback comments"]
-    body = [
-        [
-            f"{MOODLE_PARTICIPANT}{row.lms.user_id}",
-            row.name,
-            f"{row.total:.2f}" if row.complete else "",
-            f"{settings.total_points:.2f}",
-            now,
-            row.comments,
-        ]
-        for row in sorted(rows, key=lambda r: (r.name.casefold(), r.key))
-        if row.submitted and row.lms is not None and row.lms.lms == "moodle" and row.lms.user_id
-    ]
-    return write_table(path, header, body, bom=False)
-
-
 TIMING_RULES = ("late", "lms-late", "canvas-on-time", "exported-after-handed-in")
 
 
@@ -316,3 +228,11 @@ def apply_roster(rows: list[GradeRow], roster: Roster, settings: Settings) -> li
         for entry in roster.entries
         if id(entry) not in matched
     ]
+
+
+def roster_for(given: str | os.PathLike[str] | None, settings: Settings) -> Roster | None:
+    """The roster named on the command line, else by ``[grading] roster`` (relative to the settings)."""
+    if given is None and settings.grading.roster:
+        base = Path(settings.source).parent if settings.source != "defaults" else Path.cwd()
+        given = base / settings.grading.roster
+    return read_roster(given, settings.zone) if given is not None else None

@@ -24,24 +24,23 @@ from infokit.errors import GradingError
 from infokit.findings import Finding
 from infokit.grading import flags as flagging
 from infokit.grading.batch import Graded, grade_sources
-from infokit.grading.carry import carry_over
+from infokit.grading.carry import carry_over, previous_entries
 from infokit.grading.collect import find_sources
 from infokit.grading.feedback import write_feedback
 from infokit.grading.gradebook import (
     PROBLEM_COLUMNS,
-    Entered,
     columns,
-    read_previous,
     row_dict,
     write_canvas,
     write_gradebook,
     write_problems,
 )
+from infokit.grading.imports import canvas_header, write_moodle
+from infokit.grading.imports import write_canvas as fill_canvas
 from infokit.grading.owners import choose
 from infokit.grading.passages import passage_flags
 from infokit.grading.records import GradeRow, Problem
-from infokit.grading.roster import Roster, apply_roster, canvas_header, read_roster, write_moodle
-from infokit.grading.roster import write_canvas as fill_canvas
+from infokit.grading.roster import Roster, apply_roster, roster_for
 from infokit.settings import Settings, load_settings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -200,25 +199,6 @@ class GradeRun:
         return "\n".join(lines)
 
 
-def _previous(
-    output: Path, previous: PathLike | None, settings: Settings
-) -> tuple[dict[str, Entered], Path | None]:
-    """The instructor's entries: from ``previous``, else ``output``, else its twin in the other format
-    (``grades.xlsx`` beside ``-o grades.csv``), so no choice of ``-o`` leaves them behind."""
-    if previous is not None:
-        return read_previous(previous, settings), Path(previous)
-    twins = [output.with_suffix(s) for s in (".csv", ".xlsx") if output.with_suffix(s) != output]
-    for candidate in (output, *twins):
-        if candidate.exists():
-            try:
-                return read_previous(candidate, settings), candidate
-            except GradingError as exc:
-                raise GradingError(
-                    f"{candidate} exists and cannot be re-graded over ({exc}); fix it, or choose another -o"
-                ) from None
-    return {}, None
-
-
 def grade(
     paths: Sequence[PathLike],
     *,
@@ -256,8 +236,8 @@ def grade(
         moodle_path=out.with_name(f"{out.stem}_moodle.csv") if moodle else None,
         feedback_dir=Path(feedback_dir) if feedback_dir is not None else None,
     )
-    run.roster = _roster(roster, settings)
-    entered, entered_from = _previous(out, previous, settings)
+    run.roster = roster_for(roster, settings)
+    entered, entered_from = previous_entries(out, previous, settings)
     outputs = (out, run.problems_path, run.canvas_path, run.moodle_path, run.feedback_dir)
     exclude = [p for p in outputs if p is not None]
     exclude += [out.with_name(out.name + ".bak"), *([run.roster.path] if run.roster else [])]
@@ -303,10 +283,3 @@ def grade(
     run.save()
     run.seconds = time.perf_counter() - started
     return run
-
-
-def _roster(given: PathLike | None, settings: Settings) -> Roster | None:
-    if given is None and settings.grading.roster:
-        base = Path(settings.source).parent if settings.source != "defaults" else Path.cwd()
-        given = base / settings.grading.roster
-    return read_roster(given, settings.zone) if given is not None else None

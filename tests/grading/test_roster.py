@@ -19,7 +19,8 @@ import zipfile
 from datetime import UTC, date, datetime
 
 from infokit.grading import grade
-from infokit.grading.roster import canvas_header, read_roster
+from infokit.grading.imports import canvas_header
+from infokit.grading.roster import read_roster
 from infokit.settings import parse_settings
 
 CANVAS_HEADER = [
