@@ -63,11 +63,13 @@ Outcome = Graded | Problem
 
 
 def fingerprint(submission: embed.Submission) -> str:
-    """A short fingerprint of the work that was graded (the project data, not the export time: the
-    same work exported again has not changed), so the gradebook sees a changed copy."""
-    data = submission.payload.get("project")
-    if not isinstance(data, dict):
-        data = submission.project.model_dump(mode="json")
+    """A short fingerprint of what was graded, so the gradebook sees a later copy as changed: the
+    report's own digest (its data and export time: a report exported again after grading counts as
+    a new copy), or for a backup or a tampered report a hash of its data."""
+    sealed = submission.payload.get("digest")
+    if isinstance(sealed, str) and sealed.startswith("sha256:") and not submission.tampered:
+        return sealed.removeprefix("sha256:")[:16]
+    data = submission.project.model_dump(mode="json")
     return hashlib.sha256(embed.canonical(data).encode("utf-8")).hexdigest()[:16]
 
 

@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath
 
-from pydantic import BaseModel
-
 from infokit.errors import InfokitError
 from infokit.findings import Finding
 from infokit.grading.lms import lms_hint
@@ -220,22 +218,28 @@ PLAUSIBLE_YEARS = range(1900, 2200)
 
 
 def check_dates(submission: embed.Submission) -> None:
-    """Skip a submission holding a date no real coursework has (one linear walk of the data)."""
+    """Skip a submission holding a date no real coursework has (every date field the model has)."""
     exported = submission.exported_at
     if exported is not None and exported.year not in PLAUSIBLE_YEARS:
         raise Skip("unreadable", f"its export time {exported.date()} is not a real date for coursework")
-    stack: list[tuple[str, object]] = [("", submission.project)]
-    while stack:
-        where, value = stack.pop()
-        if isinstance(value, date):
-            if value.year not in PLAUSIBLE_YEARS:
-                raise Skip("unreadable", f"{where} = {value.isoformat()} is not a real date for coursework")
-        elif isinstance(value, BaseModel):
-            stack.extend((f"{where}.{k}".lstrip("."), v) for k, v in value.__dict__.items())
-        elif isinstance(value, list | tuple):
-            stack.extend((f"{where}[{n}]", v) for n, v in enumerate(value))
-        elif isinstance(value, dict):
-            stack.extend((f"{where}.{k}", v) for k, v in value.items())
+    project = submission.project
+    meeting, notes, thanks = project.meeting, project.interview, project.thank_you
+    dated: list[tuple[str, date | None]] = [
+        ("interview.held_on", notes.held_on),
+        ("interview.started_at", notes.started_at),
+        ("thank_you.sent_on", thanks.sent_on),
+    ]
+    if meeting is not None:
+        dated += [("meeting.starts", meeting.starts), ("meeting.confirmed_on", meeting.confirmed_on)]
+    for n, contact in enumerate(project.contacts):
+        dated += [(f"contacts[{n}].history", change.on) for change in contact.history]
+    dated += [(f"follow_ups[{n}].due_on", f.due_on) for n, f in enumerate(project.follow_ups)]
+    dated += [(f"follow_ups[{n}].done_on", f.done_on) for n, f in enumerate(project.follow_ups)]
+    dated += [(f"messages.{kind}.sent_on", copy.sent_on) for kind, copy in project.messages.items()]
+    dated += [(f"research[{n}].added_on", r.added_on) for n, r in enumerate(project.research)]
+    for where, value in dated:
+        if value is not None and value.year not in PLAUSIBLE_YEARS:
+            raise Skip("unreadable", f"{where} = {value.isoformat()} is not a real date for coursework")
 
 
 def _backup(document: dict[str, object], label: str) -> embed.Submission:

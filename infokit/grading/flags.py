@@ -57,22 +57,36 @@ def _word_code(word: str) -> int:
     return zlib.crc32(word.encode())
 
 
-def _hashes(text: str) -> Any:
-    """The 64-bit hashes of every five-word phrase, unique and sorted (a numpy array)."""
+@lru_cache(maxsize=4)
+def word_codes(text: str) -> Any:
+    """A code for each word of ``text``, in order (a numpy array; shared by the phrase checks)."""
     import numpy
 
     words = _WORD.findall(text.casefold())
-    count = len(words) - SHINGLE_WORDS + 1
+    return numpy.fromiter((_word_code(w) for w in words), dtype=numpy.uint64, count=len(words))
+
+
+def phrase_hashes(codes: Any, width: int) -> Any:
+    """The 64-bit hash of every ``width``-word phrase, in text order (uint64 arrays wrap silently)."""
+    import numpy
+
+    count = len(codes) - width + 1
     if count <= 0:
         return numpy.zeros(0, dtype=numpy.uint64)
-    codes = numpy.fromiter((_word_code(w) for w in words), dtype=numpy.uint64, count=len(words))
     hashes = numpy.zeros(count, dtype=numpy.uint64)
-    for offset in range(SHINGLE_WORDS):  # a polynomial over the words; uint64 arrays wrap silently
+    for offset in range(width):  # a polynomial over the words
         hashes = hashes * _BASE + codes[offset : offset + count]
     hashes ^= hashes >> numpy.uint64(31)
     hashes *= _MIX
     hashes ^= hashes >> numpy.uint64(29)
-    return numpy.unique(hashes)
+    return hashes
+
+
+def _hashes(text: str) -> Any:
+    """The 64-bit hashes of every five-word phrase, unique and sorted (a numpy array)."""
+    import numpy
+
+    return numpy.unique(phrase_hashes(word_codes(text), SHINGLE_WORDS))
 
 
 @cache

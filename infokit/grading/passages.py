@@ -50,23 +50,9 @@ class Passages:
 
 def _phrases(text: str) -> Any:
     """The 64-bit hash of every eight-word phrase of ``text``, in order (a numpy array)."""
-    import numpy
+    from infokit.grading.flags import phrase_hashes, word_codes
 
-    from infokit.grading.flags import _WORD as WORD
-    from infokit.grading.flags import _word_code
-
-    words = WORD.findall(text.casefold())
-    count = len(words) - WIDTH + 1
-    if count <= 0:
-        return numpy.zeros(0, dtype=numpy.uint64)
-    codes = numpy.fromiter((_word_code(w) for w in words), dtype=numpy.uint64, count=len(words))
-    hashes = numpy.zeros(count, dtype=numpy.uint64)
-    for offset in range(WIDTH):
-        hashes = hashes * numpy.uint64(0x100000001B3) + codes[offset : offset + count]
-    hashes ^= hashes >> numpy.uint64(31)
-    hashes *= numpy.uint64(0x9E3779B97F4A7C15)
-    hashes ^= hashes >> numpy.uint64(29)
-    return hashes
+    return phrase_hashes(word_codes(text), WIDTH)
 
 
 @cache

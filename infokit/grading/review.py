@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 
 from infokit.model import Project
 from infokit.prompts import REFLECTION_PROMPTS
@@ -55,27 +54,31 @@ _TAG = re.compile(r"<[^>]*>")
 
 
 def visible_text(page: str) -> str:
-    """The text a browser shows of ``page`` (scripts and styles dropped), with spaces collapsed.
+    """The text a browser shows of ``page``'s main part (scripts and styles dropped), spaces collapsed.
 
     Regular expressions rather than a parser: this runs on every report of a batch and must cost
     little next to reading the file; the exporter's own pages are well formed.
     """
+    start = page.find("<main")
+    end = page.rfind("</main>")
+    if start >= 0 and end > start:
+        page = page[start:end]
     return _plain(html.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", page))))
 
 
 def _plain(text: str) -> str:
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
 def visible_mismatch(page: str, project: Project) -> str:
     """What the report's visible text no longer shows of its data ('' when it all shows, or when
-    the page is not one the exporter wrote)."""
+    the page is not one the exporter wrote). The reflection answers and the thank-you are
+    compared, whole: the texts a grade rests on."""
     if REPORT_MARK not in page:
         return ""
     visible = visible_text(page)
     texts = [("the reflection", a) for a in project.reflection.answers.values()]
-    texts += [("the thank-you", project.thank_you.text)]
-    texts += [("a question", q.text) for q in project.questions]
+    texts.append(("the thank-you", project.thank_you.text))
     for what, text in texts:
         wanted = _plain(text)
         if wanted and wanted not in visible:
