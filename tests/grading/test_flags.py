@@ -128,3 +128,16 @@ def test_lms_name_cross_check(project):
     assert lms_flags(LmsHint("canvas", "nielsenastrid", "6"), norgaard) != []
     lukasz = project("Łukasz Wójcik", "s4")
     assert lms_flags(LmsHint("canvas", "wójcikłukasz", "7"), lukasz) == []  # Canvas keeps letters
+
+
+def test_history_mismatch_wording(project):
+    from datetime import date
+
+    from infokit.grading.flags import date_flags
+    from infokit.model import ContactStatus, StatusChange
+    from infokit.settings import default_settings
+
+    plan = project()
+    plan.contacts[0].history.append(StatusChange(status=ContactStatus.THANKED, on=date(2026, 10, 20)))
+    messages = [f.message for f in date_flags(plan, default_settings())]
+    assert "marked thanked on 2026-10-20 but the thank-you says 2026-10-13" in messages

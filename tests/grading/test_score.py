@@ -290,3 +290,18 @@ def test_facts_for_the_dashboard(project):
     assert all(found.steps.values())
     assert found.thank_you_days == 1
     assert "catch-all" in found.categories and found.question_count == 12
+
+
+def test_wording_reasons_join_cleanly_and_the_time_note_uses_the_students_meeting(project, settings):
+    from infokit.findings import Finding
+    from infokit.grading.records import CriterionScore
+
+    score = CriterionScore("q", 10, 25, 0.4, reasons=(
+        Finding("a", "warning", "The plan has 6 questions; the assignment asks for 10 to 20."),
+        Finding("b", "error", "No question plan."),
+    ))  # fmt: skip
+    assert score.why == "The plan has 6 questions; the assignment asks for 10 to 20; No question plan"
+    plan = project()
+    plan.meeting.planned_minutes = 60
+    notes = [r.message for r in scored(plan, settings, "questions").reasons if r.rule == "time-budget"]
+    assert notes and "60 minutes" in notes[0]  # the student's own meeting, not the default 25

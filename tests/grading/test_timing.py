@@ -80,3 +80,12 @@ def test_a_recomputed_digest_with_a_back_dated_export_still_pays_the_canvas_pena
     row = run.row("s1")
     assert row.late_days == 1 and row.penalty == 10  # 10% of the 100 points per day
     assert "lms-late" in {f.rule for f in row.flags}
+
+
+def test_the_late_flag_spells_out_the_grace_days():
+    graced = parse_settings({"grading": {"submission_due": date(2026, 11, 3), "grace_days": 2}})
+    three = timing(datetime(2026, 11, 6, 12, tzinfo=UTC), None, graced, "s1")
+    assert three.late_days == 1
+    assert "3 day(s) after the due date: 1 counted late after 2 grace day(s)" in three.flags[0].message
+    one = timing(datetime(2026, 11, 4, 12, tzinfo=UTC), None, graced, "s1")
+    assert one.late_days == 0 and "within the 2 grace day(s): not counted late" in one.flags[0].message
