@@ -62,7 +62,7 @@ def choose(items: Iterable[Graded], settings: Settings) -> tuple[list[Graded], l
                         " each is graded as its own row: check who wrote which",
                     )
                 )
-                chosen.row.key = f"{key}@{account.replace(' ', '-')}"
+                chosen.row.key = f"{key}@{account.replace(' ', '-')}".casefold()
             on_time_rule = settings.grading.keep == "newest-before-due" and chosen.on_time
             why = "the newest on time" if on_time_rule else "the newest"
             problems += [

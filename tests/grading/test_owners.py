@@ -96,3 +96,17 @@ def test_keep_newest_before_due_counts_the_last_copy_on_time(tmp_path, project, 
     assert on_time.row("s1").file.endswith("ontime.html") and on_time.row("s1").late_days == 0
     (duplicate,) = [p for p in on_time.problems if p.kind == "duplicate"]
     assert duplicate.file.endswith("late.html") and "the newest on time" in duplicate.reason
+
+
+def test_anonymous_canvas_accounts_in_a_conflict_keep_working_keys(tmp_path, project, html):
+    archive = canvas_zip(
+        tmp_path / "s.zip",
+        {
+            "anon_Ab3dE_1_report.html": html(project("Ann One", "s1", seed=1)),
+            "LATE_anon_Zz9Yy_2_report.html": html(project("Ann One", "s1", seed=2)),
+        },
+    )
+    run = grade([archive], output=tmp_path / "g.csv", show_progress=False, workers=1)
+    assert sorted(row.key for row in run.rows) == ["s1@canvas-anon_ab3de", "s1@canvas-anon_zz9yy"]
+    assert run.row("s1@canvas-anon_Ab3dE").lms.anonymous
+    assert not any(f.rule == "lms-name-mismatch" for row in run.rows for f in row.flags)
