@@ -23,7 +23,7 @@ import unicodedata
 import zlib
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import Any
@@ -128,24 +128,28 @@ def similar_pairs(sketches: Mapping[str, Sketch], threshold: float) -> list[tupl
     not with its square.
     """
     keys = list(sketches)
-    index: dict[int, list[int]] = defaultdict(list)
-    for number, key in enumerate(keys):
-        for value in sketches[key][:INDEX_SIZE]:
-            index[value].append(number)
-    shared: Counter[int] = Counter()
-    size = len(keys)
-    for members in index.values():
-        if 1 < len(members) <= COMMON:
-            for i, first in enumerate(members):
-                shared.update(first * size + second for second in members[i + 1 :])
     out = []
-    for pair, count in shared.items():
-        if count >= MIN_SHARED:
-            first, second = sorted((keys[pair // size], keys[pair % size]))
-            value = similarity(sketches[first], sketches[second])
-            if value >= threshold:
-                out.append((first, second, value))
+    for a, b in candidate_pairs([sketches[key][:INDEX_SIZE] for key in keys], COMMON, MIN_SHARED):
+        first, second = sorted((keys[a], keys[b]))
+        value = similarity(sketches[first], sketches[second])
+        if value >= threshold:
+            out.append((first, second, value))
     return sorted(out, key=lambda found: (-found[2], found[0], found[1]))
+
+
+def candidate_pairs(indexed: Sequence[Iterable[int]], most: int, least_shared: int) -> list[tuple[int, int]]:
+    """Pairs (by position) whose indexed hashes share at least ``least_shared`` values, counting
+    only values at most ``most`` of them hold: the work grows with the class, not its square."""
+    index: dict[int, list[int]] = defaultdict(list)
+    for number, values in enumerate(indexed):
+        for value in set(values):
+            index[value].append(number)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in index.values():
+        if 1 < len(members) <= most:
+            for i, first in enumerate(members):
+                shared.update((first, second) for second in members[i + 1 :])
+    return [pair for pair, count in shared.items() if count >= least_shared]
 
 
 def similarity_flags(

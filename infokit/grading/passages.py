@@ -19,7 +19,7 @@ from shared pools, share runs of under 80 words.
 from __future__ import annotations
 
 from array import array
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -107,24 +107,16 @@ def copied_passages(sketches: Mapping[str, Passages], min_words: int) -> list[tu
     Candidates share at least two *seed* phrases (about one kept phrase in sixteen), so
     the work grows with the class rather than with its square.
     """
+    from infokit.grading.flags import candidate_pairs
+
     keys = list(sketches)
-    seeds: dict[int, list[int]] = defaultdict(list)
-    for number, key in enumerate(keys):
-        for h in set(sketches[key].hashes):
-            if h & _SEED == 0:
-                seeds[h].append(number)
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in seeds.values():
-        if 1 < len(members) <= RARE:
-            for i, first in enumerate(members):
-                shared.update((first, second) for second in members[i + 1 :])
+    seeds = [[h for h in sketches[key].hashes if h & _SEED == 0] for key in keys]
     out = []
-    for (first, second), count in shared.items():
-        if count >= 2:
-            words = _run(sketches[keys[first]], sketches[keys[second]])
-            if words >= min_words:
-                a, b = sorted((keys[first], keys[second]))
-                out.append((a, b, words))
+    for first, second in candidate_pairs(seeds, RARE, 2):
+        words = _run(sketches[keys[first]], sketches[keys[second]])
+        if words >= min_words:
+            a, b = sorted((keys[first], keys[second]))
+            out.append((a, b, words))
     return sorted(out, key=lambda found: (-found[2], found[0], found[1]))
 
 
