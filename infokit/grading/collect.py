@@ -1,13 +1,13 @@
-"""Find the submissions in files, folders and LMS bulk-download zips, and read them.
+"""Read each submission (found by :mod:`infokit.grading.sources`) in memory, whatever it holds.
 
 Nothing is executed and nothing is extracted: a zip's members are read into
-memory one at a time (at most :data:`MAX_FILE_BYTES` each), so a member named
-``../../.bashrc`` is only ever a label. Each submission is matched to a
-student by the data embedded in it; the name Canvas or Moodle gave the file
-(:class:`LmsHint`) is kept only as a cross-check.
+memory one at a time (at most :data:`MAX_FILE_BYTES` each, and never one that
+inflates like a zip bomb), so a member named ``../../.bashrc`` is only ever a
+label. Each submission is matched to a student by the data embedded in it; what
+the platform wrote (:class:`~infokit.grading.records.LmsHint`) is the cross-check.
 
-Files that cannot be graded become :class:`~infokit.grading.records.Problem`
-rows and the batch goes on.
+Every way a file can fail to be read becomes :class:`Skip` with a reason in
+words, and then a :class:`~infokit.grading.records.Problem` row: the batch goes on.
 """
 
 from __future__ import annotations
@@ -40,11 +40,13 @@ __all__ = [
     "find_sources",
     "lms_hint",
     "parse_submission",
+    "read_found",
     "read_source",
 ]
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-"""Larger files (or zip members claiming to be larger) are not read."""
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Larger files (or zip members claiming or turning out to be larger) are not read: a real report
+is well under 1 MB, and decoding 20 MB of JSON already takes a few hundred MB of memory."""
 MAX_RATIO = 200
 """A zip member that inflates more than this many times its packed size (and past 1 MB) is a
 decompression bomb, not a report: real reports pack about 3 to 10 times."""
@@ -111,7 +113,7 @@ def source_bytes(source: Source, archives: dict[Path, zipfile.ZipFile]) -> bytes
 
 
 def _read_bytes(source: Source, archives: dict[Path, zipfile.ZipFile]) -> bytes:
-    limit = f"larger than {MAX_FILE_BYTES // 2**20} MB; not read"
+    limit = f"larger than {MAX_FILE_BYTES / 2**20:g} MB, far more than any report; not read"
     try:
         if source.member is None:
             if source.path.stat().st_size > MAX_FILE_BYTES:

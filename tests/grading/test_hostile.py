@@ -187,3 +187,16 @@ def test_one_zip_is_opened_once_per_process_whatever_the_chunks(tmp_path, projec
     outcomes = list(grade_sources(sources, default_settings_(), workers=1))
     assert len(outcomes) == 3 * batch.CHUNK
     assert opened == [str(archive)]
+
+
+def test_files_past_the_size_budget_are_not_read(tmp_path, project, html, monkeypatch):
+    from infokit.grading import collect
+
+    monkeypatch.setattr(collect, "MAX_FILE_BYTES", 2**20)
+    padded = html(project("Big Bea", "b1")).replace("<body>", "<body>" + "<p>pad</p>" * 120_000)
+    (tmp_path / "big.html").write_text(padded, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "s.zip", "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("bea_1_2_big.html", padded)
+    run = grade([tmp_path], output=tmp_path / "out" / "g.csv", show_progress=False, workers=1)
+    assert run.rows == []
+    assert [p.reason for p in run.problems] == ["larger than 1 MB, far more than any report; not read"] * 2
