@@ -55,6 +55,9 @@ _BLACKBOARD = re.compile(
 )
 _GRADESCOPE = re.compile(r"^submission_(?P<sid>\d+)$")
 GRADESCOPE_METADATA = "submission_metadata.yml"
+MAX_NAME = 255
+"""Longer path parts are not a platform's names (file systems stop at 255): not parsed, so a
+hostile name can never make the patterns above slow."""
 BLIND = "Participant"
 """The name Moodle writes for every student under blind marking."""
 MAX_METADATA_BYTES = 5 * 2**20
@@ -79,12 +82,14 @@ def lms_hint(path: str, teams: bool = False) -> LmsHint | None:
     """What the platform's part of ``path`` (relative to the batch's root) says, if anything."""
     parts = PurePosixPath(path.replace("\\", "/")).parts
     for depth, part in enumerate(parts):  # outermost first: that part the platform wrote
+        if len(part) > MAX_NAME:
+            return None
         last = depth == len(parts) - 1
         if match := _MOODLE.match(part):
             return _moodle(match, last, teams)
         if (match := _GRADESCOPE.match(part)) and not last:
             return LmsHint("gradescope", "", "", submission_id=match["sid"])
-        if match := _BLACKBOARD.match(part):
+        if "_attempt_" in part and (match := _BLACKBOARD.match(part)):
             when = datetime.strptime(match["when"], "%Y-%m-%d-%H-%M-%S")
             kind = "receipt" if match["receipt"] else "file"
             return LmsHint(
@@ -127,6 +132,7 @@ def is_metadata(hint: LmsHint | None, name: str) -> bool:
 def read_receipt(text: str) -> dict[str, str]:
     """The fields of a Blackboard receipt: ``name``, ``user`` and ``submitted`` (as written)."""
     out: dict[str, str] = {}
+    text = text[:4096]  # the receipt's header: name, assignment and date come first
     if found := re.search(r"^Name:\s*(?P<name>.*?)\s*\((?P<user>[^()\n]*)\)\s*$", text, re.MULTILINE):
         out["name"], out["user"] = found["name"], found["user"]
     if found := re.search(r"^Date Submitted:\s*(?P<when>.+?)\s*$", text, re.MULTILINE):
@@ -142,7 +148,7 @@ def read_gradescope(text: str) -> dict[str, dict[str, Any]]:
     """
     import yaml
 
-    class Loader(yaml.SafeLoader):
+    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
         pass
 
     def untagged(loader: yaml.SafeLoader, _suffix: str, node: yaml.Node) -> Any:

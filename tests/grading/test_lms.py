@@ -215,3 +215,9 @@ def test_damaged_metadata_is_one_problem_and_text_entries_are_not_reports(tmp_pa
         and "typed into Canvas" in kinds["smithjane_12_text.html"][1]
     )
     assert [row.key for row in run.rows] == ["s1"]
+
+
+def test_names_longer_than_any_file_system_allows_are_not_parsed():
+    """(A 40,000-character name of underscores would keep the lazy patterns busy for minutes.)"""
+    assert lms_hint("_".join(["x"] * 20_000) + "_attempt_.html") is None
+    assert lms_hint("a_" * 120 + "1_2_report.html") is not None  # under the cap: still parsed
