@@ -83,7 +83,7 @@ class Limits(_Strict):
     strict_email: bool = False
     follow_up_second_contact_days: int = Field(3, ge=1, le=30)
     follow_up_nudge_days: int = Field(7, ge=1, le=60)
-    holidays: tuple[date, ...] = ()
+    holidays: tuple[Day, ...] = ()
     """Days that are not business days (the follow-up plan skips them, as it skips weekends)."""
 
     @model_validator(mode="after")

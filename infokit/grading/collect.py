@@ -18,7 +18,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from infokit.errors import InfokitError
@@ -210,38 +210,8 @@ def _parse(raw: bytes, name: str, label: str) -> embed.Submission:
         project, tampered = embed.check_payload(payload, label)
     except json.JSONDecodeError as exc:
         raise Skip("unreadable", f"damaged JSON (line {exc.lineno})") from None
-    submission = embed.Submission(Path(label), kind, project, payload, tampered)
-    check_dates(submission)
-    return submission
-
-
-PLAUSIBLE_YEARS = range(1900, 2200)
-"""Dates outside these years are typing slips or attacks (year 1 and 9999 break date arithmetic)."""
-
-
-def check_dates(submission: embed.Submission) -> None:
-    """Skip a submission holding a date no real coursework has (every date field the model has)."""
-    exported = submission.exported_at
-    if exported is not None and exported.year not in PLAUSIBLE_YEARS:
-        raise Skip("unreadable", f"its export time {exported.date()} is not a real date for coursework")
-    project = submission.project
-    meeting, notes, thanks = project.meeting, project.interview, project.thank_you
-    dated: list[tuple[str, date | None]] = [
-        ("interview.held_on", notes.held_on),
-        ("interview.started_at", notes.started_at),
-        ("thank_you.sent_on", thanks.sent_on),
-    ]
-    if meeting is not None:
-        dated += [("meeting.starts", meeting.starts), ("meeting.confirmed_on", meeting.confirmed_on)]
-    for n, contact in enumerate(project.contacts):
-        dated += [(f"contacts[{n}].history", change.on) for change in contact.history]
-    dated += [(f"follow_ups[{n}].due_on", f.due_on) for n, f in enumerate(project.follow_ups)]
-    dated += [(f"follow_ups[{n}].done_on", f.done_on) for n, f in enumerate(project.follow_ups)]
-    dated += [(f"messages.{kind}.sent_on", copy.sent_on) for kind, copy in project.messages.items()]
-    dated += [(f"research[{n}].added_on", r.added_on) for n, r in enumerate(project.research)]
-    for where, value in dated:
-        if value is not None and value.year not in PLAUSIBLE_YEARS:
-            raise Skip("unreadable", f"{where} = {value.isoformat()} is not a real date for coursework")
+    # Dates out of range (year 1, 9999) are refused by the model and embed, which own that rule.
+    return embed.Submission(Path(label), kind, project, payload, tampered)
 
 
 def _backup(document: dict[str, object], label: str) -> embed.Submission:
