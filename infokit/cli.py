@@ -78,12 +78,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from infokit.progress import next_step, progress
+    from infokit.progress import next_step, progress, report_due
 
     workspace = _existing_workspace(args)
     project = workspace.load()
-    steps = progress(project, _settings(args))
+    settings = _settings(args)
+    steps = progress(project, settings)
     upcoming = next_step(steps)
+    report = report_due(project, settings)
     if args.json:
         _print_json(
             {
@@ -91,6 +93,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                 "complete": upcoming is None,
                 "steps": [step.to_dict() for step in steps],
                 "next": upcoming.to_dict() if upcoming else None,
+                "report_due": report.to_dict() if report else None,
             }
         )
         return EXIT_OK
@@ -107,6 +110,8 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"      - {item}")
         for item in step.warnings:
             print(f"      ! {item}")
+    if report is not None:
+        print(report.message)
     if upcoming is None:
         print("Every step is complete: export your report with `infokit export`.")
     else:
@@ -301,6 +306,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
         output=args.output,
         feedback_dir=args.feedback,
         canvas=args.canvas,
+        moodle=args.moodle,
+        roster=args.roster,
         previous=args.previous,
         show_progress=not args.no_progress,
         workers=args.workers,
@@ -407,9 +414,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("grade", cmd_grade, "grade a class's reports into a gradebook")
     sub.add_argument("paths", nargs="+", metavar="PATH", help="report files, folders or LMS zips")
     assignment_option(sub)
-    sub.add_argument("-o", "--output", metavar="CSV", required=True, help="gradebook to write")
+    sub.add_argument("-o", "--output", metavar="FILE", required=True, help="gradebook (.csv or .xlsx)")
     sub.add_argument("--feedback", metavar="DIR", help="write one feedback page per student here")
     sub.add_argument("--canvas", action="store_true", help="also write a Canvas gradebook-import CSV")
+    sub.add_argument("--moodle", action="store_true", help="also write a Moodle grading worksheet to upload")
+    sub.add_argument(
+        "--roster",
+        metavar="FILE",
+        help="class list: a Canvas gradebook export, a Moodle grading worksheet, or a CSV of ids and names",
+    )
     sub.add_argument("--previous", metavar="CSV", help="earlier gradebook whose manual scores to keep")
     sub.add_argument("--no-progress", action="store_true", help="no progress bar")
     sub.add_argument(

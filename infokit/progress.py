@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 
+from infokit.dates import long_day
 from infokit.model import STEPS, ContactStatus, Project
 from infokit.prompts import REFLECTION_PROMPTS
 from infokit.settings import Settings, default_settings
@@ -170,7 +171,7 @@ def progress(
 ) -> list[StepStatus]:
     """Every step, in order, with what is missing and whether it is past its due date."""
     settings = settings or default_settings()
-    today = today or date.today()
+    today = today or datetime.now(settings.zone).date()  # the assignment's calendar, not UTC's
     out = []
     for step_id, rule in _RULES.items():
         missing, warnings = rule(project, settings)
@@ -193,3 +194,53 @@ def progress(
 def next_step(steps: list[StepStatus]) -> StepStatus | None:
     """The first step that is not done, or None when everything is."""
     return next((step for step in steps if not step.done), None)
+
+
+@dataclass(frozen=True)
+class ReportDue:
+    """When the report itself is due for this student, and what handing it in now would cost."""
+
+    due: datetime
+    """In the assignment's time zone (a date alone: the end of that day)."""
+    late_days: int
+    """If handed in now: days late after the grace days."""
+    penalty_percent: float
+    """If handed in now: percent of the total taken off."""
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"due": self.due.isoformat(), "late_days": self.late_days,
+                "penalty_percent": self.penalty_percent, "message": self.message}  # fmt: skip
+
+
+def report_due(project: Project, settings: Settings, now: datetime | None = None) -> ReportDue | None:
+    """The report's due date and late penalty, in the assignment's time zone, for this student
+    (their extension counts: the key is the student id, else the name); None when no date is set."""
+    key = (project.profile.student_id or project.profile.name).strip().casefold()
+    due = settings.due_moment(key)
+    if due is None:
+        return None
+    zone = settings.assignment.timezone
+    now = (now or datetime.now(settings.zone)).astimezone(settings.zone)
+    if settings.due_has_time(key):
+        when = f"{long_day(due.date())} at {due:%H:%M} ({zone} time)"
+    else:
+        when = f"{long_day(due.date() - timedelta(days=1))} (by the end of the day, {zone} time)"
+    grading = settings.grading
+    raw = settings.late_days(now, key, grace=False)
+    days = settings.late_days(now, key)
+    percent = min(grading.late_penalty_per_day * days, grading.late_penalty_max)
+    rule = (
+        f"late reports lose {grading.late_penalty_per_day:g}% of the marks per day, at most"
+        f" {grading.late_penalty_max:g}%"
+        if grading.late_penalty_per_day
+        else "late reports are not penalised, but your instructor sees the date"
+    )
+    if grading.grace_days:
+        rule += f", after {grading.grace_days} grace day(s)"
+    extended = " (your extension)" if key and key in settings.extensions else ""
+    text = f"The report is due {when}{extended}; {rule}."
+    if raw:
+        cost = f": {percent:g}% off if you hand it in now" if percent else ""
+        text += f" It is {raw} day(s) late now{cost}."
+    return ReportDue(due, days, percent, text)

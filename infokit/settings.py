@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import os
 import tomllib
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -33,7 +33,7 @@ from pydantic import (
 from infokit import decode
 from infokit.dates import known_zone
 from infokit.errors import SettingsError, show
-from infokit.model import STEPS, Day, plain_reason
+from infokit.model import STEPS, Day, Moment, plain_reason
 
 MAX_SETTING = 500
 """Longest text a setting takes (a course, a title, a criterion's description)."""
@@ -44,7 +44,7 @@ FILE_NAME = "assignment.toml"
 AUTO_CHECKS: tuple[str, ...] = ("questions", "outreach", "documentation", "thank_you", "reflection")
 """Names a rubric criterion may give as ``check``; infokit.grading scores each one."""
 
-MERGED_SECTIONS: tuple[str, ...] = ("assignment", "limits", "grading")
+MERGED_SECTIONS: tuple[str, ...] = ("assignment", "limits", "grading", "extensions")
 """Tables whose keys are laid over the defaults one by one; others replace the default whole."""
 
 
@@ -83,6 +83,8 @@ class Limits(_Strict):
     strict_email: bool = False
     follow_up_second_contact_days: int = Field(3, ge=1, le=30)
     follow_up_nudge_days: int = Field(7, ge=1, le=60)
+    holidays: tuple[Day, ...] = ()
+    """Days that are not business days (the follow-up plan skips them, as it skips weekends)."""
 
     @model_validator(mode="after")
     def _ranges(self) -> Limits:
@@ -123,8 +125,12 @@ class Grading(_Strict):
     """Flag two reflections whose five-word phrases overlap at least this much (Jaccard, 0-1)."""
     similarity_min_words: int = Field(60, ge=10, le=5000)
     """Reflections shorter than this are too short to compare."""
-    submission_due: Day | None = None
-    """When the report is due; unset means the latest date under [due]."""
+    passage_words: int = Field(100, ge=30, le=5000)
+    """Flag two reflections that share a passage of at least this many words, word for word
+    (a copied paragraph inside otherwise original work)."""
+    submission_due: Day | Moment | None = None
+    """When the report is due: a date (due by the end of that day) or a date and time, in the
+    assignment's time zone; unset means the latest date under [due]."""
     grace_days: int = Field(0, ge=0, le=60)
     """Days after the due date before a report counts as late."""
     late_penalty_per_day: float = Field(0, ge=0, le=100)
@@ -133,6 +139,14 @@ class Grading(_Strict):
     """The most a late penalty can take off, in percent of the total points."""
     canvas_column: Words = ""
     """The assignment's column in a Canvas gradebook export, e.g. 'Informational interview (123456)'."""
+    keep: Literal["newest", "newest-before-due"] = "newest"
+    """Which copy counts when a student handed in several: the newest, or the newest handed in
+    by the due date (their own extension included; the newest of all when none was on time)."""
+    team_submissions: bool = False
+    """Read Moodle folder names as team submissions (``<Team>-<Name>_<id>`` or ``<Team>_<group id>``)."""
+    roster: str = ""
+    """The class list to match students against (a Canvas gradebook export, a Moodle grading
+    worksheet, or a CSV of ids and names); ``--roster`` overrides it. Relative to this file."""
     rounding: Literal["nearest", "down", "none"] = "nearest"
     """How an automatic score meets the rubric's levels: the nearest level, the level at or
     below, or no rounding (points in proportion, to the half point)."""
@@ -186,6 +200,9 @@ class Settings(_Strict):
 
     assignment: Assignment = Field(default_factory=Assignment)
     due: dict[str, Day] = Field(default_factory=dict)
+    extensions: dict[str, Day | Moment] = Field(default_factory=dict)
+    """Per-student due dates for the report, keyed by student id (or name, as in the gradebook's
+    ``student_key``); each replaces the report's due date for that student."""
     limits: Limits = Field(default_factory=Limits)
     grading: Grading = Field(default_factory=Grading)
     rubric: tuple[Criterion, ...] = ()
@@ -203,6 +220,11 @@ class Settings(_Strict):
             if then < first:
                 raise ValueError(f"{after} is due {then} but comes after {before}, due {first}")
         return value
+
+    @field_validator("extensions")
+    @classmethod
+    def _keys(cls, value: dict[str, date | datetime]) -> dict[str, date | datetime]:
+        return {key.strip().casefold(): due for key, due in value.items()}
 
     @model_validator(mode="after")
     def _unique_criteria(self) -> Settings:
@@ -222,9 +244,48 @@ class Settings(_Strict):
         return ZoneInfo(self.assignment.timezone)
 
     @property
-    def submission_due(self) -> date | None:
-        """The report's due date: set under [grading], else the latest step's."""
+    def submission_due(self) -> datetime | date | None:
+        """The report's due date (or date and time): set under [grading], else the latest step's."""
         return self.grading.submission_due or max(self.due.values(), default=None)
+
+    def due_has_time(self, student_key: str = "") -> bool:
+        """Whether the report's due (for ``student_key``) is a date and time, not a date alone."""
+        due = self.extensions.get(student_key.strip().casefold()) or self.submission_due
+        return isinstance(due, datetime)
+
+    def due_moment(self, student_key: str = "") -> datetime | None:
+        """When the report is due for ``student_key`` (their extension, else everyone's), as an
+        aware time in the assignment's zone: a date alone means the end of that day."""
+        due = self.extensions.get(student_key.strip().casefold()) or self.submission_due
+        if due is None:
+            return None
+        if isinstance(due, datetime):
+            return due.astimezone(self.zone) if due.tzinfo else due.replace(tzinfo=self.zone)
+        return datetime.combine(due + timedelta(days=1), time(0), tzinfo=self.zone)
+
+    def late_days(self, handed_in: datetime | None, student_key: str = "", grace: bool = True) -> int:
+        """Days late (after the student's extension, if any, and the grace days), in the zone.
+
+        With a due date, a report is a day late for each calendar day after it in the zone; with
+        a due time, for each started day after it, counted on the zone's wall clock, so a day a
+        clock change makes 23 or 25 hours long is still one day.
+        """
+        due = self.due_moment(student_key)
+        if due is None or handed_in is None:
+            return 0
+        moment = handed_in if handed_in.tzinfo else handed_in.replace(tzinfo=self.zone)
+        local = moment.astimezone(self.zone).replace(tzinfo=None)
+        if self.due_has_time(student_key):
+            late = local - due.replace(tzinfo=None)
+            days = late.days + (1 if late % timedelta(days=1) else 0) if late > timedelta(0) else 0
+        else:
+            days = max(0, (local.date() - due.date()).days + 1)
+        return max(0, days - self.grading.grace_days) if grace else days
+
+    def late_penalty(self, days: int) -> float:
+        """Points taken off for ``days`` late: a percentage of the total per day, capped."""
+        percent = min(self.grading.late_penalty_per_day * days, self.grading.late_penalty_max)
+        return round(self.total_points * percent / 100, 2)
 
     @property
     def canvas_column(self) -> str:
@@ -238,10 +299,15 @@ class Settings(_Strict):
         raise KeyError(criterion_id)
 
 
+def _union_tag(part: object) -> bool:
+    """A name pydantic adds to an error's location inside a ``date | datetime`` value."""
+    return isinstance(part, str) and (part in ("date", "datetime") or part.startswith("function-after["))
+
+
 def _error(exc: ValidationError, origin: str) -> SettingsError:
     """One line naming the key as the instructor wrote it in the TOML file, and the value."""
     error = exc.errors(include_url=False)[0]
-    loc = [p for p in error.get("loc", ()) if p != "[key]"]
+    loc = [p for p in error.get("loc", ()) if p != "[key]" and not _union_tag(p)]
     key = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in loc)
     key = _printable(key.replace(".[", "["))
     value = error.get("input")

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from infokit.model import Project
 from infokit.outreach.schedule import ThankYouStatus, thank_you_status
-from infokit.progress import StepStatus, progress
+from infokit.progress import ReportDue, StepStatus, progress, report_due
 from infokit.questions import check_plan
 from infokit.settings import Settings, load_settings
 
@@ -52,6 +52,8 @@ class ValidationReport:
     today: date | None = None
     timezone: str = "UTC"
     settings_source: str = "defaults"
+    report: ReportDue | None = None
+    """When the report is due and what handing it in now would cost (None: no due date set)."""
 
     @property
     def ready(self) -> bool:
@@ -67,6 +69,7 @@ class ValidationReport:
             "today": self.today.isoformat() if self.today else None,
             "timezone": self.timezone,
             "settings": self.settings_source,
+            "report_due": self.report.to_dict() if self.report else None,
             "steps": [
                 {**step.to_dict(), "items": [item.to_dict() for item in self.for_step(step.id)]}
                 for step in self.steps
@@ -77,6 +80,8 @@ class ValidationReport:
     def render_text(self) -> str:
         marks = {"missing": "-", "late": "!", "limit": "~", "timing": "!", "warning": "!"}
         lines = [f"Checked on {self.today} ({self.timezone}); settings: {self.settings_source}"]
+        if self.report is not None:
+            lines.append(("! " if self.report.late_days else "") + self.report.message)
         for step in self.steps:
             due = f"  (due {step.due.isoformat()})" if step.due else ""
             late = "  LATE" if step.late else ""
@@ -131,10 +136,13 @@ def _thank_you_items(project: Project, settings: Settings, today: date, warned: 
 
 
 def validate(
-    project: Project, settings: Settings | None = None, today: date | None = None
+    project: Project, settings: Settings | None = None, today: date | None = None, now: datetime | None = None
 ) -> ValidationReport:
-    """What stands between ``project`` and a complete, on-time submission."""
+    """What stands between ``project`` and a complete, on-time submission (``now``: the moment the
+    report's own due date is checked against, default the real now)."""
     settings = settings or load_settings()
+    if now is not None and today is None:
+        today = now.astimezone(settings.zone).date()
     today = _today(settings, today)
     steps = progress(project, settings, today=today)
     items: list[Item] = []
@@ -149,4 +157,5 @@ def validate(
     items += _thank_you_items(project, settings, today, warned)
     order = {step.id: number for number, step in enumerate(steps)}
     items.sort(key=lambda item: order.get(item.step, len(order)))
-    return ValidationReport(steps, items, today, settings.assignment.timezone, settings.source)
+    due = report_due(project, settings, now)
+    return ValidationReport(steps, items, today, settings.assignment.timezone, settings.source, due)

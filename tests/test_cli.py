@@ -394,3 +394,17 @@ def test_questions_saved_by_notepad_are_read_without_its_mark(capsys, tmp_path):
     code, _, err = run(capsys, "check-questions", str(path))
     assert code == EXIT_ERROR
     assert_one_line_error(err, "questions.txt is saved as UTF-16, not UTF-8")
+
+
+def test_status_says_when_the_report_is_due_in_the_assignments_zone(capsys, sample_ws, tmp_path):
+    settings = tmp_path / "assignment.toml"
+    settings.write_text(
+        '[assignment]\ntimezone = "Asia/Tokyo"\n[grading]\nsubmission_due = 2099-11-03T17:00:00\n'
+    )
+    code, out, _ = run(capsys, "status", "--workspace", str(sample_ws), "--assignment", str(settings))
+    assert code == EXIT_OK
+    assert "The report is due Tuesday 3 November 2099 at 17:00 (Asia/Tokyo time)" in out
+    code, out, _ = run(
+        capsys, "status", "--workspace", str(sample_ws), "--assignment", str(settings), "--json"
+    )
+    assert json.loads(out)["report_due"]["due"] == "2099-11-03T17:00:00+09:00"

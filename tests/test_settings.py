@@ -276,3 +276,31 @@ def test_a_byte_order_mark_and_an_empty_file_are_fine(tmp_path):
     assert load_settings(path).assignment.course == "CAR 101"
     path.write_bytes(b"")
     assert load_settings(path).model_dump() == default_settings().model_dump()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"assignment": {"timezone": "America"}}, "assignment.timezone = 'America': is not a time zone name"),
+        ({"extensions": {"s1": "soon"}}, "extensions.s1 = 'soon': is not a date"),
+        ({"grading": {"keep": "oldest"}}, "grading.keep = 'oldest'"),
+        ({"grading": {"submission_due": "Friday"}}, "grading.submission_due = 'Friday'"),
+        ({"limits": {"holidays": ["25 December"]}}, "limits.holidays[0] = '25 December'"),
+    ],
+)
+def test_new_settings_errors_name_the_key_and_the_value(data, message):
+    with pytest.raises(SettingsError) as caught:
+        parse_settings(data, "assignment.toml")
+    assert str(caught.value).startswith(f"assignment.toml: {message}")
+
+
+def test_due_times_and_extensions_from_toml(tmp_path):
+    path = tmp_path / "assignment.toml"
+    path.write_text(
+        '[assignment]\ntimezone = "Europe/Paris"\n[grading]\nsubmission_due = 2026-11-03T17:00:00\n'
+        "[extensions]\nS0042 = 2026-11-10\n"
+    )
+    settings = load_settings(path)
+    assert settings.due_moment().isoformat() == "2026-11-03T17:00:00+01:00"
+    assert settings.due_moment("s0042").isoformat() == "2026-11-11T00:00:00+01:00"  # end of the 10th
+    assert settings.due_has_time() and not settings.due_has_time("s0042")

@@ -160,3 +160,34 @@ def test_a_thin_prompt_answer_blocks_readiness():
     report = validate(project, parse_settings({}))
     items = [i for i in report.for_step("reflection") if "prompt 'examine'" in i.message]
     assert items and items[0].blocking and not report.ready
+
+
+def test_the_reports_own_due_date_and_penalty_in_the_assignments_zone(tmp_path):
+    from datetime import UTC, datetime
+
+    from infokit.progress import report_due
+    from infokit.sample import sample_project
+
+    settings = parse_settings(
+        {
+            "assignment": {"timezone": "America/Chicago"},
+            "grading": {"submission_due": date(2026, 11, 3), "late_penalty_per_day": 5},
+        }
+    )
+    project = sample_project(1)
+    evening = datetime(2026, 11, 4, 3, 0, tzinfo=UTC)  # 9 pm on the 3rd in Chicago: on time
+    due = report_due(project, settings, evening)
+    assert due.late_days == 0 and "Tuesday 3 November 2026" in due.message
+    assert "America/Chicago" in due.message and "5% of the marks per day" in due.message
+    later = report_due(project, settings, datetime(2026, 11, 6, 12, tzinfo=UTC))
+    assert later.late_days == 3 and "3 day(s) late now: 15% off" in later.message
+    report = validate(project, settings, now=datetime(2026, 11, 6, 12, tzinfo=UTC))
+    assert report.today == date(2026, 11, 6)
+    assert later.message in report.render_text() and report.to_dict()["report_due"]["late_days"] == 3
+    key = project.profile.student_id.casefold() or project.profile.name.casefold()
+    extended = parse_settings(
+        {**settings.model_dump(exclude={"source"}), "extensions": {key: date(2026, 11, 10)}}
+    )
+    mine = report_due(project, extended, datetime(2026, 11, 6, 12, tzinfo=UTC))
+    assert mine.late_days == 0 and "your extension" in mine.message and "10 November" in mine.message
+    assert report_due(project, parse_settings({})) is None

@@ -2,13 +2,19 @@
 
 Modules, each one concept:
 
-* ``collect``: find reports in files, folders and Canvas/Moodle zips; read them in memory;
-* ``score``: the automatic rubric checks, each score with its reasons;
+* ``lms``: what each platform's bulk download says (Canvas, Moodle, Blackboard, Gradescope);
+* ``sources``: find every file (files, folders, zips) and read the platforms' metadata files;
+* ``collect``: read a report in memory, whatever it holds; ``review``: the work as the grader read it;
+* ``timing``: when it was handed in (the platform's clock first) and how late;
+* ``score``: the automatic rubric checks, each score with its reasons and a level that agrees;
 * ``flags``: similar reflections, dates that do not add up, close ties, LMS mismatches;
-* ``gradebook``: the gradebook, problems and Canvas CSVs; reading a previous gradebook;
-* ``feedback``: one escaped HTML page per student;
-* ``dashboard``: the class figures (matplotlib);
-* ``manual``: an ipywidgets form for manual scores; ``demo``: a made-up class;
+  ``passages``: a paragraph copied word for word;
+* ``owners``: one row per student, conflicts graded and flagged, the copy that counts;
+* ``sheets``: spreadsheets as Excel leaves them (CSV in any encoding or delimiter, .xlsx);
+* ``gradebook``: the gradebook and problems table; ``carry``: the instructor's entries carried over;
+* ``roster``: the class list; ``imports``: the files Canvas and Moodle import back;
+* ``feedback``: one escaped HTML page per student; ``dashboard``: the class figures (matplotlib);
+* ``manual``: an ipywidgets form for manual scores beside the work; ``demo``: a made-up class;
 * ``records``: the dataclasses they share; ``batch``: one source to one row, on one core or several;
 * ``run``: :func:`grade` and :class:`GradeRun`, which tie them together.
 

@@ -1,41 +1,55 @@
-"""Find the submissions in files, folders and LMS bulk-download zips, and read them.
+"""Read each submission (found by :mod:`infokit.grading.sources`) in memory, whatever it holds.
 
 Nothing is executed and nothing is extracted: a zip's members are read into
-memory one at a time (at most :data:`MAX_FILE_BYTES` each), so a member named
-``../../.bashrc`` is only ever a label. Each submission is matched to a
-student by the data embedded in it; the name Canvas or Moodle gave the file
-(:class:`LmsHint`) is kept only as a cross-check.
+memory one at a time (at most :data:`MAX_FILE_BYTES` each, and never one that
+inflates like a zip bomb), so a member named ``../../.bashrc`` is only ever a
+label. Each submission is matched to a student by the data embedded in it; what
+the platform wrote (:class:`~infokit.grading.records.LmsHint`) is the cross-check.
 
-Files that cannot be graded become :class:`~infokit.grading.records.Problem`
-rows and the batch goes on.
+Every way a file can fail to be read becomes :class:`Skip` with a reason in
+words, and then a :class:`~infokit.grading.records.Problem` row: the batch goes on.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
-from infokit.errors import GradingError, InfokitError
-from infokit.grading.records import LmsHint, Problem
+from infokit.errors import InfokitError
+from infokit.findings import Finding
+from infokit.grading.lms import lms_hint
+from infokit.grading.records import Problem
+from infokit.grading.review import visible_mismatch
+from infokit.grading.sources import Source, find_sources
 from infokit.report import embed
 from infokit.store import FORMAT as WORKSPACE_FORMAT
 from infokit.store import from_envelope
 
 REPORT_SUFFIXES = (".html", ".htm", ".ipynb", ".json")
-MAX_FILE_BYTES = 50 * 1024 * 1024
-"""Larger files (or zip members claiming to be larger) are not read."""
+__all__ = [
+    "Found",
+    "Skip",
+    "Source",
+    "collect",
+    "find_sources",
+    "lms_hint",
+    "parse_submission",
+    "read_found",
+    "read_source",
+]
 
-_JUNK = re.compile(
-    r"(^|/)(__MACOSX|\.ipynb_checkpoints|\.DS_Store|Thumbs\.db|desktop\.ini)(/|$)|(^|/)\.[^./]"
-)
-_CANVAS = re.compile(r"^(?P<name>[^_/]+?)(?P<late>_LATE)?_(?P<uid>\d+)_(?P<sid>\d+)_(?P<rest>.+)$")
-_MOODLE = re.compile(r"^(?P<name>[^/]+?)_(?P<uid>\d+)_assignsubmission_[a-z]+_(?P<rest>.*)$")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Larger files (or zip members claiming or turning out to be larger) are not read: a real report
+is well under 1 MB, and decoding 20 MB of JSON already takes a few hundred MB of memory."""
+MAX_RATIO = 200
+"""A zip member that inflates more than this many times its packed size (and past 1 MB) is a
+decompression bomb, not a report: real reports pack about 3 to 10 times."""
 
 
 class Skip(InfokitError):
@@ -47,104 +61,63 @@ class Skip(InfokitError):
 
 
 @dataclass(frozen=True)
-class Source:
-    """One file to read: on disk, or a member of a zip read in memory."""
-
-    label: str
-    """How tables name it: a path, or ``archive.zip:member``."""
-    path: Path
-    """The file on disk, or the zip that holds the member."""
-    member: str | None = None
-    hint: LmsHint | None = None
-    broken: str = ""
-    """Why the zip holding this source cannot be opened, if it cannot."""
-
-    @property
-    def name(self) -> str:
-        return PurePosixPath(self.member).name if self.member is not None else self.path.name
-
-
-@dataclass(frozen=True)
 class Found:
     """A submission that was read, with where it came from."""
 
     source: Source
     submission: embed.Submission
+    notes: tuple[Finding, ...] = ()
+    """What reading the file showed beyond its data (a visible page that differs from it)."""
 
 
-def lms_hint(path: str) -> LmsHint | None:
-    """What a Canvas or Moodle bulk-download name says, from a file name or its folders."""
-    parts = PurePosixPath(path.replace("\\", "/")).parts
-    if parts and (match := _CANVAS.match(parts[-1])):
-        return LmsHint("canvas", match["name"], match["uid"], match["sid"], late=bool(match["late"]))
-    for part in reversed(parts):
-        if match := _MOODLE.match(part):
-            return LmsHint("moodle", match["name"].strip(), match["uid"])
-    return None
-
-
-def find_sources(paths: Sequence[str | os.PathLike[str]], exclude: Iterable[Path] = ()) -> list[Source]:
-    """Every file to look at under ``paths`` (files, folders searched recursively, zips)."""
-    if not paths:
-        raise GradingError("name at least one report, folder or zip to grade")
-    skip = [Path(p).resolve() for p in exclude]
-    out: list[Source] = []
-    for given in paths:
-        path = Path(given).expanduser()
-        if path.is_dir():
-            inside = [s for s in skip if path.resolve() in s.parents]
-            files = sorted(p for p in path.rglob("*") if p.is_file())
-            for file in files:
-                relative = file.relative_to(path).as_posix()
-                if not _JUNK.search(relative) and not (inside and _excluded(file, inside)):
-                    out.extend(_sources_of(file))
-        elif path.is_file():
-            out.extend(_sources_of(path))
-        else:
-            raise GradingError(f"{path}: no such file or folder")
-    return out
-
-
-def _excluded(file: Path, skip: list[Path]) -> bool:
-    resolved = file.resolve()
-    return any(resolved == s or s in resolved.parents for s in skip)
-
-
-def _sources_of(path: Path) -> list[Source]:
-    if path.suffix.lower() != ".zip":
-        return [Source(str(path), path, hint=lms_hint(path.as_posix()))]
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = [i.filename for i in archive.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, OSError) as exc:
-        return [Source(str(path), path, broken=str(exc) or type(exc).__name__)]
-    return [
-        Source(f"{path}:{name}", path, member=name, hint=lms_hint(name))
-        for name in names
-        if not _JUNK.search(name)
-    ]
+def read_found(source: Source, archives: dict[Path, zipfile.ZipFile]) -> Found:
+    """Read one source, with the notes reading it gave, or raise :class:`Skip` saying why not."""
+    raw = source_bytes(source, archives)
+    submission = parse_submission(raw, source.name, source.label)
+    notes: tuple[Finding, ...] = ()
+    if submission.kind == "html":
+        differs = visible_mismatch(raw.decode("utf-8-sig", errors="replace"), submission.project)
+        if differs:
+            notes = (
+                Finding(
+                    "visible-differs",
+                    "warning",
+                    f"the report's visible page does not show {differs} its data holds (edited by hand?):"
+                    " what was graded is the data; read it in the review view",
+                ),
+            )
+    return Found(source, submission, notes)
 
 
 def read_source(source: Source, archives: dict[Path, zipfile.ZipFile]) -> embed.Submission:
     """Read one source into a Submission, or raise :class:`Skip` saying why not."""
+    return parse_submission(source_bytes(source, archives), source.name, source.label)
+
+
+def source_bytes(source: Source, archives: dict[Path, zipfile.ZipFile]) -> bytes:
+    """The bytes of a source that may be a report, or :class:`Skip` saying why it is not read."""
     suffix = PurePosixPath(source.name).suffix.lower()
+    hint = source.hint
     if source.broken:
-        raise Skip("unreadable", f"a zip that cannot be opened ({source.broken})")
+        raise Skip("unreadable", source.broken)
     if suffix == ".zip":
         raise Skip("ignored", "a zip inside a zip is not opened; unzip the outer one and grade the folder")
+    if hint is not None and hint.kind == "text entry":
+        raise Skip("ignored", f"text typed into {hint.lms.title()}, not a report; ask for the report file")
     if suffix not in REPORT_SUFFIXES:
         raise Skip("ignored", f"not a report ({suffix or 'no extension'}); expected .html, .ipynb or .json")
     raw = _read_bytes(source, archives)
     if not raw.strip():
         raise Skip("empty", "the file is empty")
-    return parse_submission(raw, source.name, source.label)
+    return raw
 
 
 def _read_bytes(source: Source, archives: dict[Path, zipfile.ZipFile]) -> bytes:
+    limit = f"larger than {MAX_FILE_BYTES / 2**20:g} MB, far more than any report; not read"
     try:
         if source.member is None:
             if source.path.stat().st_size > MAX_FILE_BYTES:
-                raise Skip("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB; not read")
+                raise Skip("unreadable", limit)
             return source.path.read_bytes()
         archive = archives.get(source.path)
         if archive is None:
@@ -153,18 +126,62 @@ def _read_bytes(source: Source, archives: dict[Path, zipfile.ZipFile]) -> bytes:
         if info.flag_bits & 0x1:
             raise Skip("unreadable", "the zip member is encrypted")
         if info.file_size > MAX_FILE_BYTES:
-            raise Skip("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB; not read")
+            raise Skip("unreadable", limit)
+        if info.file_size > 2**20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise Skip("unreadable", f"inflates over {MAX_RATIO} times its packed size (a zip bomb?)")
         with archive.open(info) as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
-            raise Skip("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB; not read")
+            raise Skip("unreadable", limit)
         return data
-    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, NotImplementedError) as exc:
+    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, NotImplementedError, EOFError) as exc:
         raise Skip("unreadable", f"cannot be read ({exc})") from None
+    except zlib.error as exc:
+        raise Skip("unreadable", f"damaged inside the zip ({exc})") from None
 
 
 def parse_submission(raw: bytes, name: str, label: str) -> embed.Submission:
-    """A Submission from a file's bytes (HTML, notebook, or workspace backup); runs nothing."""
+    """A Submission from a file's bytes (HTML, notebook, or workspace backup); runs nothing.
+
+    Whatever the bytes hold, this returns or raises :class:`Skip`: JSON nested
+    past the decoder's depth limit, numbers past Python's digit limit, text
+    that is not valid Unicode and data of the wrong shape each become a reason.
+    """
+    try:
+        return _parse(raw, name, label)
+    except Skip:
+        raise
+    except InfokitError as exc:
+        raise Skip("unreadable", str(exc).removeprefix(f"{label}: ").removeprefix(label).strip()) from None
+    except Exception as exc:  # one hostile file must never stop a batch
+        raise Skip("unreadable", unreadable_reason(exc)) from None
+
+
+def unreadable_reason(exc: BaseException) -> str:
+    """Why a file could not be read, in words, for an exception no reader meant to raise."""
+    if isinstance(exc, RecursionError):
+        return "its data is nested too deeply to be a report"
+    if isinstance(exc, UnicodeError):
+        return "its data holds text that is not valid Unicode (a broken character)"
+    if isinstance(exc, OverflowError):
+        return "its data holds a date or number out of range"
+    if isinstance(exc, ValueError) and "digits" in str(exc):
+        return "its data holds a number too long to be real"
+    if isinstance(exc, MemoryError):
+        return "too large to read in memory"
+    if isinstance(exc, TimeLimit):
+        return str(exc)
+    if isinstance(exc, OSError) and "zoneinfo" in str(exc):
+        return "its data holds a time zone that is not a zone name (such as America/Chicago)"
+    detail = " ".join(str(exc).split())[:120]
+    return f"its data cannot be used ({detail or type(exc).__name__})"
+
+
+class TimeLimit(Exception):
+    """Reading or scoring one file took longer than its budget."""
+
+
+def _parse(raw: bytes, name: str, label: str) -> embed.Submission:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -182,18 +199,18 @@ def parse_submission(raw: bytes, name: str, label: str) -> embed.Submission:
                 raise Skip("foreign", "JSON, but not an infokit report or backup")
             if kind == "json":
                 return _backup(document, label)
-            payload = document.get("metadata", {}).get(embed.METADATA_KEY)
+            metadata = document.get("metadata")
+            payload = metadata.get(embed.METADATA_KEY) if isinstance(metadata, dict) else None
             if not isinstance(payload, dict):
                 raise Skip("foreign", "a notebook without infokit data in its metadata")
+        if not isinstance(payload, dict):
+            raise Skip("unreadable", "its data block is not an object of infokit data")
         if payload.get("format") != embed.PAYLOAD_FORMAT:
             raise Skip("foreign", "the embedded data is not infokit report data")
         project, tampered = embed.check_payload(payload, label)
     except json.JSONDecodeError as exc:
         raise Skip("unreadable", f"damaged JSON (line {exc.lineno})") from None
-    except InfokitError as exc:
-        if isinstance(exc, Skip):
-            raise
-        raise Skip("unreadable", str(exc).removeprefix(f"{label}: ").removeprefix(label).strip()) from None
+    # Dates out of range (year 1, 9999) are refused by the model and embed, which own that rule.
     return embed.Submission(Path(label), kind, project, payload, tampered)
 
 

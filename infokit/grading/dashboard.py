@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from infokit.grading.records import GradeRow
 from infokit.model import STEPS
+from infokit.outreach.schedule import thank_you_deadline
 from infokit.plots._figure import COLOURS, new_figure, plain
 from infokit.questions.bank import categories
 from infokit.settings import Settings
@@ -91,6 +93,9 @@ def thank_you_timing(rows: Sequence[GradeRow], settings: Settings) -> Any:
     figure = new_figure(7, 3)
     axes = figure.subplots()
     limits = settings.limits
+    # The grader's own window (outreach.schedule.thank_you_deadline): on time up to this many days.
+    held = date(2000, 1, 1)
+    recommended = (thank_you_deadline(held, settings)[0] - held).days
     if days:
         counts = Counter(days)
         span = range(min(min(days), 0), max(max(days), limits.thank_you_days_max) + 1)
@@ -98,17 +103,17 @@ def thank_you_timing(rows: Sequence[GradeRow], settings: Settings) -> Any:
             COLOURS["late"]
             if d < 0 or d > limits.thank_you_days_max
             else COLOURS["done"]
-            if d * 24 <= limits.thank_you_hours
+            if d <= recommended
             else COLOURS["accent"]
             for d in span
         ]
         axes.bar(list(span), [counts.get(d, 0) for d in span], color=colours)
-        axes.axvline(limits.thank_you_hours / 24 + 0.5, color=COLOURS["muted"], linestyle="--", linewidth=1)
+        axes.axvline(recommended + 0.5, color=COLOURS["muted"], linestyle="--", linewidth=1)
         axes.yaxis.get_major_locator().set_params(integer=True)
     else:
         _empty(axes, "no thank-you dates recorded")
     axes.set_title(
-        f"Days from interview to thank-you (green: within {limits.thank_you_hours} h;"
+        f"Days from interview to thank-you (green: within {limits.thank_you_hours} h, {recommended} days;"
         f" red: before the interview or after {limits.thank_you_days_max} days)",
         loc="left",
         fontsize=9,

@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from infokit.errors import GradingError
-from infokit.grading.records import GradeRow
+from infokit.grading.records import CriterionScore, GradeRow
 from infokit.settings import Settings
 
 TEMPLATE = "feedback.html.j2"
@@ -40,19 +41,46 @@ def _points(value: float) -> str:
     return f"{value:g}"
 
 
+PRAISE = frozenset({"outreach", "on-time", "answers"})
+"""Reasons that say what went well (shown as praise); other notes are neutral, gaps are gaps."""
+
+
+def _reasons(score: CriterionScore | None) -> list[dict[str, str]]:
+    """The reasons to show, each with its kind: 'good', 'note' or 'gap' (never a gap on a full score)."""
+    if score is None:
+        return []
+    out = []
+    for reason in score.reasons:
+        if reason.severity == "info":
+            kind = "good" if reason.rule in PRAISE else "note"
+        elif score.full:
+            continue  # nothing cost points: say nothing that suggests it did
+        else:
+            kind = "gap"
+        out.append({"kind": kind, "message": reason.message})
+    return out
+
+
 def render_feedback(row: GradeRow, settings: Settings) -> str:
     """The feedback page of one student, as HTML text."""
     criteria = []
     for criterion in settings.rubric:
         auto = row.auto.get(criterion.id)
+        points = row.score(criterion.id)
+        if auto is not None:
+            level = auto.level
+        else:
+            reached = criterion.level_for(points) if points is not None else None
+            level = reached.description if reached is not None else ""
         criteria.append(
             {
                 "title": criterion.title,
                 "max": criterion.points,
-                "points": row.score(criterion.id),
-                "level": auto.level if auto else "",
-                "reasons": list(auto.reasons) if auto else [],
+                "points": points,
+                "level": level,
+                "reasons": _reasons(auto),
                 "manual": criterion.scoring == "manual",
+                "comment": row.criterion_comments.get(criterion.id, ""),
             }
         )
     return (
@@ -69,14 +97,16 @@ def render_feedback(row: GradeRow, settings: Settings) -> str:
     )
 
 
-def file_name(key: str, taken: set[str]) -> str:
-    """A safe, readable file name for a student's page, unique among ``taken``."""
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", key).strip(".-")[:60] or "student"
-    name = f"{slug}.html"
-    if name.casefold() in taken:
-        name = f"{slug}-{hashlib.sha256(key.encode()).hexdigest()[:8]}.html"
-    taken.add(name.casefold())
-    return name
+def file_name(key: str, taken: set[str], name: str = "") -> str:
+    """A safe, readable file name for a student's page (their name and key, letters kept as
+    written: Łukasz stays Łukasz), unique among ``taken``."""
+    text = unicodedata.normalize("NFC", f"{name} {key}" if name and name.casefold() != key else key)
+    slug = re.sub(r"[^\w]+", "-", text).strip("-_")[:60].strip("-_") or "student"
+    candidate = f"{slug}.html"
+    if candidate.casefold() in taken:
+        candidate = f"{slug}-{hashlib.sha256(key.encode()).hexdigest()[:8]}.html"
+    taken.add(candidate.casefold())
+    return candidate
 
 
 def write_feedback(
@@ -91,7 +121,7 @@ def write_feedback(
     taken: set[str] = set()
     written = []
     for row in sorted((r for r in rows if r.submitted), key=lambda r: r.key):
-        path = target / file_name(row.key, taken)
+        path = target / file_name(row.key, taken, row.name)
         try:
             path.write_text(render_feedback(row, settings), encoding="utf-8")
         except OSError as exc:

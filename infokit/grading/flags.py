@@ -23,7 +23,7 @@ import unicodedata
 import zlib
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import Any
@@ -57,22 +57,36 @@ def _word_code(word: str) -> int:
     return zlib.crc32(word.encode())
 
 
-def _hashes(text: str) -> Any:
-    """The 64-bit hashes of every five-word phrase, unique and sorted (a numpy array)."""
+@lru_cache(maxsize=4)
+def word_codes(text: str) -> Any:
+    """A code for each word of ``text``, in order (a numpy array; shared by the phrase checks)."""
     import numpy
 
     words = _WORD.findall(text.casefold())
-    count = len(words) - SHINGLE_WORDS + 1
+    return numpy.fromiter((_word_code(w) for w in words), dtype=numpy.uint64, count=len(words))
+
+
+def phrase_hashes(codes: Any, width: int) -> Any:
+    """The 64-bit hash of every ``width``-word phrase, in text order (uint64 arrays wrap silently)."""
+    import numpy
+
+    count = len(codes) - width + 1
     if count <= 0:
         return numpy.zeros(0, dtype=numpy.uint64)
-    codes = numpy.fromiter((_word_code(w) for w in words), dtype=numpy.uint64, count=len(words))
     hashes = numpy.zeros(count, dtype=numpy.uint64)
-    for offset in range(SHINGLE_WORDS):  # a polynomial over the words; uint64 arrays wrap silently
+    for offset in range(width):  # a polynomial over the words
         hashes = hashes * _BASE + codes[offset : offset + count]
     hashes ^= hashes >> numpy.uint64(31)
     hashes *= _MIX
     hashes ^= hashes >> numpy.uint64(29)
-    return numpy.unique(hashes)
+    return hashes
+
+
+def _hashes(text: str) -> Any:
+    """The 64-bit hashes of every five-word phrase, unique and sorted (a numpy array)."""
+    import numpy
+
+    return numpy.unique(phrase_hashes(word_codes(text), SHINGLE_WORDS))
 
 
 @cache
@@ -114,24 +128,28 @@ def similar_pairs(sketches: Mapping[str, Sketch], threshold: float) -> list[tupl
     not with its square.
     """
     keys = list(sketches)
-    index: dict[int, list[int]] = defaultdict(list)
-    for number, key in enumerate(keys):
-        for value in sketches[key][:INDEX_SIZE]:
-            index[value].append(number)
-    shared: Counter[int] = Counter()
-    size = len(keys)
-    for members in index.values():
-        if 1 < len(members) <= COMMON:
-            for i, first in enumerate(members):
-                shared.update(first * size + second for second in members[i + 1 :])
     out = []
-    for pair, count in shared.items():
-        if count >= MIN_SHARED:
-            first, second = sorted((keys[pair // size], keys[pair % size]))
-            value = similarity(sketches[first], sketches[second])
-            if value >= threshold:
-                out.append((first, second, value))
+    for a, b in candidate_pairs([sketches[key][:INDEX_SIZE] for key in keys], COMMON, MIN_SHARED):
+        first, second = sorted((keys[a], keys[b]))
+        value = similarity(sketches[first], sketches[second])
+        if value >= threshold:
+            out.append((first, second, value))
     return sorted(out, key=lambda found: (-found[2], found[0], found[1]))
+
+
+def candidate_pairs(indexed: Sequence[Iterable[int]], most: int, least_shared: int) -> list[tuple[int, int]]:
+    """Pairs (by position) whose indexed hashes share at least ``least_shared`` values, counting
+    only values at most ``most`` of them hold: the work grows with the class, not its square."""
+    index: dict[int, list[int]] = defaultdict(list)
+    for number, values in enumerate(indexed):
+        for value in set(values):
+            index[value].append(number)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in index.values():
+        if 1 < len(members) <= most:
+            for i, first in enumerate(members):
+                shared.update((first, second) for second in members[i + 1 :])
+    return [pair for pair, count in shared.items() if count >= least_shared]
 
 
 def similarity_flags(
@@ -180,13 +198,13 @@ def date_flags(project: Project, settings: Settings, exported_at: datetime | Non
                 _flag("interview-before-request", f"interview on {held}, before the request on {requested}")
             )
         for status, recorded, what in (
-            (ContactStatus.INTERVIEWED, held, "the interview notes"),
-            (ContactStatus.THANKED, sent, "the thank-you"),
+            (ContactStatus.INTERVIEWED, held, "the interview notes say"),
+            (ContactStatus.THANKED, sent, "the thank-you says"),
         ):
             marked = person.status_date(status)
             if marked and recorded and abs((marked - recorded).days) > 1:
                 out.append(
-                    _flag("history-mismatch", f"marked {status.value} on {marked} but {what} say {recorded}")
+                    _flag("history-mismatch", f"marked {status.value} on {marked} but {what} {recorded}")
                 )
     return out
 
@@ -219,26 +237,21 @@ def _within(token: str, filed: str) -> bool:
     return all(ch in rest for ch in token)
 
 
-def lms_flags(
-    hint: LmsHint | None, project: Project, late_days: int, due_known: bool = True
-) -> list[Finding]:
-    """Where the platform's file name disagrees with the embedded data."""
-    if hint is None:
+def lms_flags(hint: LmsHint | None, project: Project) -> list[Finding]:
+    """Where the platform's file name disagrees with the embedded data (lateness: grading.timing)."""
+    if hint is None or hint.anonymous or not hint.name:
         return []
     out: list[Finding] = []
     name = project.profile.name
-    if name:
+    filed = _letters(hint.name)
+    if name and not hint.team:
         tokens = [_letters(t) for t in name.split() if _letters(t)]
-        filed = _letters(hint.name)
         if tokens and sum(1 for t in tokens if _within(t, filed)) < min(2, len(tokens)):
             out.append(
                 _flag(
                     "lms-name-mismatch",
-                    f"{hint.lms} filed this under {hint.name!r} (id {hint.user_id})"
+                    f"{hint.lms.title()} filed this under {hint.name!r} ({hint.account})"
                     f" but it belongs to {name!r}",
                 )
             )
-    if hint.late and late_days == 0:
-        why = "though the report was exported on time" if due_known else "(the settings give no due date)"
-        out.append(_flag("lms-late", f"Canvas marked the upload late, {why}"))
     return out

@@ -1,32 +1,29 @@
 """Write the gradebook, the problems table and the Canvas import file; read a previous gradebook.
 
-Plain ``csv`` (no pandas), written atomically. The gradebook opens in a
-spreadsheet with the columns an instructor fills first: one per manual
-criterion, ``adjustment`` and ``comments``. Re-grading reads those back by
-``student_key`` and keeps them. Text cells that a spreadsheet would take for a
-formula (``=``, ``+``, ``-``, ``@``) are written with a leading apostrophe,
-and read back without it.
+The gradebook opens in a spreadsheet (CSV, or ``.xlsx`` when ``-o`` names one)
+with the columns an instructor fills first: one per manual criterion,
+``adjustment`` and ``comments``. Re-grading reads those back by
+``student_key`` and keeps them; :mod:`infokit.grading.sheets` deals with what
+Excel does to the file in between (encodings, ``;``, leading zeros, formulas).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from infokit.errors import GradingError
 from infokit.grading.records import GradeRow, Problem
+from infokit.grading.sheets import read_table, write_table
 from infokit.settings import Settings
 
 CANVAS_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 """The identity columns of a Canvas gradebook export, in Canvas's order; the assignment's column follows."""
 CANVAS_POINTS_ROW = "    Points Possible"
 PROBLEM_COLUMNS = ("file", "problem", "reason", "student_key")
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -38,11 +35,23 @@ class Entered:
     adjustment: float = 0.0
     name: str = ""
     student_id: str = ""
+    fingerprint: str = ""
+    """What was graded when these were entered (empty in gradebooks before the column existed)."""
+    exported_at: str = ""
+    earlier: str = ""
+    criterion_comments: dict[str, str] = field(default_factory=dict)
 
     @property
     def anything(self) -> bool:
         """Whether the instructor entered anything at all."""
-        return any(v is not None for v in self.manual.values()) or bool(self.comments or self.adjustment)
+        scored = any(v is not None for v in self.manual.values())
+        noted = any(self.criterion_comments.values())
+        return scored or noted or bool(self.comments or self.adjustment or self.earlier)
+
+    @property
+    def scores(self) -> bool:
+        """Whether the instructor entered points (scores or an adjustment)."""
+        return any(v is not None for v in self.manual.values()) or bool(self.adjustment)
 
 
 def columns(settings: Settings) -> list[str]:
@@ -59,29 +68,18 @@ def columns(settings: Settings) -> list[str]:
         "max_points",
         "complete",
         "comments",
+        *(f"{c.id}_comment" for c in rubric if c.scoring == "manual"),
         "flags",
         *(f"{c.id}_why" for c in rubric if c.scoring == "auto"),
         "late_days",
+        "handed_in",
         "exported_at",
         "kind",
         "file",
         "lms_user_id",
+        "earlier",
+        "fingerprint",
     ]
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:g}"
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA) else text
-
-
-def _uncell(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA) else text
 
 
 def row_dict(row: GradeRow, settings: Settings) -> dict[str, object]:
@@ -98,32 +96,25 @@ def row_dict(row: GradeRow, settings: Settings) -> dict[str, object]:
         "comments": row.comments,
         "flags": "; ".join(f"{f.rule}: {f.message}" for f in row.flags),
         "late_days": row.late_days,
+        "handed_in": row.handed_in.isoformat(timespec="seconds") if row.handed_in else "",
         "exported_at": row.exported_at.isoformat(timespec="seconds") if row.exported_at else "",
         "kind": row.kind,
         "file": row.file,
-        "lms_user_id": row.lms.user_id if row.lms else "",
+        "lms_user_id": row.lms.account if row.lms else "",
+        "earlier": row.earlier,
+        "fingerprint": row.fingerprint,
     }
     for criterion in settings.rubric:
         data[criterion.id] = row.score(criterion.id)
+        if criterion.scoring == "manual":
+            data[f"{criterion.id}_comment"] = row.criterion_comments.get(criterion.id, "")
         if criterion.id in row.auto:
             data[f"{criterion.id}_why"] = row.auto[criterion.id].why
     return data
 
 
 def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]], bom: bool) -> Path:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows([[_cell(v) for v in row] for row in rows])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        tmp.write_text(buffer.getvalue(), encoding="utf-8-sig" if bom else "utf-8", newline="")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise GradingError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    return path
+    return write_table(path, header, rows, bom=bom)
 
 
 def write_gradebook(path: Path, rows: Sequence[GradeRow], settings: Settings) -> Path:
@@ -142,23 +133,28 @@ def write_problems(path: Path, problems: Sequence[Problem]) -> Path:
 
 
 def write_canvas(path: Path, rows: Sequence[GradeRow], settings: Settings) -> Path:
-    """A file for Canvas's gradebook import: identity columns, then the assignment's points.
+    """A file for Canvas's gradebook import when there is no roster: identity columns, then points.
 
-    A student whose manual criteria are not all scored gets an empty cell, so a
-    half-graded total never reaches Canvas.
+    Canvas's importer matches a row by its ``ID`` (the user id from the bulk-download
+    names), then its SIS ids, then the exact name; scores have two decimals and lines end
+    in LF, as Canvas's own export writes them. A student whose manual criteria are not all
+    scored gets an empty cell (Canvas leaves it unchanged), so a half-graded total never
+    reaches Canvas. With a roster, :func:`infokit.grading.roster.write_canvas` fills the
+    instructor's own export instead.
     """
     header = [*CANVAS_COLUMNS, settings.canvas_column]
-    points_row = [CANVAS_POINTS_ROW, "", "", "", "", settings.total_points]
+    points_row = [CANVAS_POINTS_ROW, "", "", "", "", f"{settings.total_points:.2f}"]
     body = [
         [
             row.name or row.key,
-            row.lms.user_id if row.lms and row.lms.lms == "canvas" else "",
+            row.lms.user_id if row.lms and row.lms.lms == "canvas" and not row.lms.anonymous else "",
             row.student_id,
             "",
             "",
-            row.total if row.complete else None,
+            f"{row.total:.2f}" if row.complete else None,
         ]
         for row in sorted(rows, key=lambda r: (r.name.casefold(), r.key))
+        if row.submitted
     ]
     return _write(path, header, [points_row, *body], bom=False)
 
@@ -177,32 +173,78 @@ def _number(text: str, where: str, low: float, high: float) -> float | None:
 
 
 def read_previous(path: str | os.PathLike[str], settings: Settings) -> dict[str, Entered]:
-    """Manual scores, adjustments and comments from an earlier gradebook, by student key."""
+    """Manual scores, adjustments and comments from an earlier gradebook (CSV or .xlsx), by student key.
+
+    A column for a manual criterion the rubric no longer has, holding scores, stops with an
+    error rather than dropping them.
+    """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise GradingError(f"{path}: no such gradebook") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GradingError(f"{path}: cannot be read ({exc})") from None
-    reader = csv.DictReader(io.StringIO(text))
-    if "student_key" not in (reader.fieldnames or []):
-        raise GradingError(f"{path}: not a gradebook infokit wrote (no student_key column)")
+    if not path.exists():
+        raise GradingError(f"{path}: no such gradebook")
+    table = read_table(path)
+    header = [h.strip() for h in table[0]] if table else []
+    if "student_key" not in header:
+        raise GradingError(
+            f"{path}: not a gradebook infokit wrote (no student_key column); keep that column when"
+            " you edit the file, or name another file with -o"
+        )
+    records = [dict(zip(header, row, strict=False)) for row in table[1:]]
     manual = [c for c in settings.rubric if c.scoring == "manual"]
+    known = {c.id for c in settings.rubric}
     out: dict[str, Entered] = {}
     total = settings.total_points
-    for number, record in enumerate(reader, start=2):
-        key = _uncell(record.get("student_key") or "").strip()
+    for number, record in enumerate(records, start=2):
+        key = (record.get("student_key") or "").strip()
         if not key:
             continue
         where = f"{path.name}, line {number} ({key})"
+        _orphans(record, _criteria_zone(header), known, where)
         scores = {c.id: _number(record.get(c.id) or "", f"{where}, {c.id}", 0, c.points) for c in manual}
         adjustment = _number(record.get("adjustment") or "", f"{where}, adjustment", -total, total)
         out[key] = Entered(
             scores,
-            _uncell(record.get("comments") or ""),
+            record.get("comments") or "",
             adjustment or 0.0,
-            _uncell(record.get("name") or ""),
-            _uncell(record.get("student_id") or ""),
+            record.get("name") or "",
+            record.get("student_id") or "",
+            (record.get("fingerprint") or "").strip(),
+            (record.get("exported_at") or "").strip(),
+            record.get("earlier") or "",
+            {c.id: record.get(f"{c.id}_comment") or "" for c in manual if record.get(f"{c.id}_comment")},
         )
     return out
+
+
+_OUR_COLUMNS = {
+    "student_key", "name", "student_id", "adjustment", "penalty", "total", "max_points", "complete",
+    "comments", "flags", "late_days", "handed_in", "exported_at", "kind", "file", "lms_user_id",
+    "earlier", "fingerprint",
+}  # fmt: skip
+
+
+def _criteria_zone(header: list[str]) -> list[str]:
+    """The columns where the gradebook puts criteria: between student_id and adjustment."""
+    if "student_id" in header and "adjustment" in header:
+        return header[header.index("student_id") + 1 : header.index("adjustment")]
+    return []
+
+
+def _orphans(record: dict[str, str], columns: list[str], known: set[str], where: str) -> None:
+    """Stop on scores in a criterion column the rubric no longer has (they would be lost)."""
+    for column in columns:
+        if column in _OUR_COLUMNS or column in known or not column or column.endswith("_comment"):
+            continue
+        value = (record.get(column) or "").strip()
+        if value and _looks_like_points(value):
+            raise GradingError(
+                f"{where}: column {column!r} holds {value!r}, but the rubric has no criterion"
+                f" {column!r}; put it back in [[rubric]] or move the scores out of that column"
+            )
+
+
+def _looks_like_points(text: str) -> bool:
+    try:
+        float(text.replace(",", "."))
+    except ValueError:
+        return False
+    return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from infokit.findings import Finding
 
@@ -19,6 +20,7 @@ PROBLEM_KINDS: dict[str, str] = {
     "empty": "the file is empty",
     "ignored": "not a report (.html, .ipynb or .json): left alone",
     "missing": "in the previous gradebook, but no submission was found this time",
+    "not-submitted": "on the roster, but no submission was found",
 }
 """Every kind of row in the problems table, with what it means."""
 
@@ -43,17 +45,35 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class LmsHint:
-    """What a learning platform's bulk-download name says about a file."""
+    """What a learning platform's bulk download says about a file (see :mod:`infokit.grading.lms`)."""
 
     lms: str
-    """'canvas' or 'moodle'."""
+    """'canvas', 'moodle', 'blackboard' or 'gradescope'."""
     name: str
     """The name as the platform wrote it ('smithjane' on Canvas, 'Jane Smith' on Moodle)."""
     user_id: str
-    """Canvas's user id or Moodle's participant id."""
+    """Canvas's user id (or ``anon_<id>``), Moodle's participant id, Blackboard's user name,
+    Gradescope's student id."""
     submission_id: str = ""
     late: bool = False
     """Canvas marked the upload late."""
+    anonymous: bool = False
+    """Anonymous (Canvas) or blind (Moodle) grading: the platform gave no name."""
+    team: str = ""
+    """The team a Moodle team submission was filed under."""
+    kind: str = "file"
+    """'file', 'text entry' (typed into the platform, not a report), 'receipt' or 'metadata'."""
+    local_time: datetime | None = None
+    """A wall-clock time in the name (Blackboard's attempt), before its zone is known."""
+    submitted_at: datetime | None = None
+    """When the platform received the file, where the download says."""
+    team_members: tuple[str, ...] = ()
+    """Other submitters of the same file (Gradescope groups)."""
+
+    @property
+    def account(self) -> str:
+        """One platform account, as text: ``canvas 12345``."""
+        return f"{self.lms} {self.user_id}" if self.user_id else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +90,16 @@ class CriterionScore:
     reasons: tuple[Finding, ...] = ()
 
     @property
+    def full(self) -> bool:
+        return self.points >= self.max_points
+
+    @property
     def why(self) -> str:
-        """The reasons that cost points, as one line for a spreadsheet cell."""
-        lost = [f.message for f in self.reasons if f.severity != "info"]
-        return "; ".join(lost)
+        """The reasons that cost points, as one line for a spreadsheet cell (none on a full score)."""
+        if self.full:
+            return ""
+        lost = [f.message.strip().rstrip(".") for f in self.reasons if f.severity != "info"]
+        return "; ".join(text for text in lost if text)
 
 
 @dataclass(slots=True)
@@ -102,6 +128,8 @@ class GradeRow:
     auto: dict[str, CriterionScore] = field(default_factory=dict)
     manual: dict[str, float | None] = field(default_factory=dict)
     comments: str = ""
+    criterion_comments: dict[str, str] = field(default_factory=dict)
+    """The instructor's comment on one criterion, by criterion id (shown beside it)."""
     adjustment: float = 0.0
     """Points the instructor adds (or takes off, when negative) by hand."""
     late_days: int = 0
@@ -110,6 +138,15 @@ class GradeRow:
     facts: Facts = field(default_factory=Facts)
     submitted: bool = True
     """False for a row carried over from the previous gradebook with no submission this time."""
+    handed_in: datetime | None = None
+    """When it was handed in: the platform's time where the download gives it, else the export's."""
+    fingerprint: str = ""
+    """What was graded (data and export time), so a later copy is seen as changed."""
+    earlier: str = ""
+    """Manual scores entered for an earlier copy and not carried over to a changed one."""
+    source: Any = field(default=None, repr=False, compare=False)
+    """Where it was read from (a :class:`~infokit.grading.sources.Source`), to read it again for
+    the review view without holding every project in memory."""
 
     @property
     def complete(self) -> bool:

@@ -18,25 +18,29 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from infokit.errors import GradingError
 from infokit.findings import Finding
 from infokit.grading import flags as flagging
 from infokit.grading.batch import Graded, grade_sources
+from infokit.grading.carry import carry_over, previous_entries
 from infokit.grading.collect import find_sources
 from infokit.grading.feedback import write_feedback
 from infokit.grading.gradebook import (
     PROBLEM_COLUMNS,
-    Entered,
     columns,
-    read_previous,
     row_dict,
     write_canvas,
     write_gradebook,
     write_problems,
 )
+from infokit.grading.imports import canvas_header, write_moodle
+from infokit.grading.imports import write_canvas as fill_canvas
+from infokit.grading.owners import choose
+from infokit.grading.passages import passage_flags
 from infokit.grading.records import GradeRow, Problem
+from infokit.grading.roster import Roster, apply_roster, roster_for
 from infokit.settings import Settings, load_settings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,10 +59,14 @@ class GradeRun:
     output: Path
     problems_path: Path
     canvas_path: Path | None = None
+    moodle_path: Path | None = None
     feedback_dir: Path | None = None
     feedback_paths: list[Path] = field(default_factory=list)
     files_seen: int = 0
     seconds: float = 0.0
+    roster: Roster | None = None
+    warnings: list[str] = field(default_factory=list)
+    """Things about the settings or the files to fix before importing (one line each)."""
 
     def row(self, student_key: str) -> GradeRow:
         key = student_key.strip().casefold()
@@ -83,6 +91,33 @@ class GradeRun:
             row.comments = comments
         return row
 
+    def review(self, student_key: str) -> str:
+        """The student's work as HTML, rendered from the data that was graded (read again from its file)."""
+        from infokit.grading.collect import read_source
+        from infokit.grading.review import review_html
+
+        row = self.row(student_key)
+        if row.source is None:
+            raise GradingError(f"no submission for {student_key!r} in this batch")
+        archives: dict[Path, Any] = {}
+        try:
+            return review_html(read_source(row.source, archives).project)
+        finally:
+            for archive in archives.values():
+                archive.close()
+
+    def set_criterion_comment(self, student_key: str, criterion_id: str, comment: str) -> GradeRow:
+        """The comment the student reads beside one manual criterion (empty clears it)."""
+        row = self.row(student_key)
+        if criterion_id not in row.manual:
+            manual = ", ".join(row.manual) or "none"
+            raise GradingError(f"{criterion_id!r} is not a manual criterion (manual: {manual})")
+        if comment.strip():
+            row.criterion_comments[criterion_id] = comment.strip()
+        else:
+            row.criterion_comments.pop(criterion_id, None)
+        return row
+
     def set_comments(self, student_key: str, comments: str) -> GradeRow:
         """Replace the comments the student will read on the feedback page."""
         row = self.row(student_key)
@@ -96,7 +131,12 @@ class GradeRun:
             write_problems(self.problems_path, self.problems),
         ]
         if self.canvas_path is not None:
-            written.append(write_canvas(self.canvas_path, self.rows, self.settings))
+            if self.roster is not None and self.roster.kind == "canvas":
+                written.append(fill_canvas(self.canvas_path, self.rows, self.roster, self.settings))
+            else:
+                written.append(write_canvas(self.canvas_path, self.rows, self.settings))
+        if self.moodle_path is not None:
+            written.append(write_moodle(self.moodle_path, self.rows, self.roster, self.settings))
         if self.feedback_dir is not None:
             self.feedback_paths = write_feedback(self.feedback_dir, self.rows, self.settings)
             written.extend(self.feedback_paths)
@@ -148,24 +188,15 @@ class GradeRun:
         ]
         if self.canvas_path is not None:
             lines.append(f"Canvas:    {self.canvas_path} (totals only for complete students)")
+        if self.moodle_path is not None:
+            lines.append(f"Moodle:    {self.moodle_path} (grading worksheet; complete students only)")
+        if self.roster is not None:
+            missing = sum(1 for p in self.problems if p.kind == "not-submitted")
+            lines.append(f"Roster:    {self.roster.path} ({missing} on it handed in nothing)")
+        lines += [f"Warning:   {text}" for text in self.warnings]
         if self.feedback_dir is not None:
             lines.append(f"Feedback:  {len(self.feedback_paths)} pages in {self.feedback_dir}")
         return "\n".join(lines)
-
-
-def _previous(
-    output: Path, previous: PathLike | None, settings: Settings
-) -> tuple[dict[str, Entered], Path | None]:
-    if previous is not None:
-        return read_previous(previous, settings), Path(previous)
-    if output.exists():
-        try:
-            return read_previous(output, settings), output
-        except GradingError as exc:
-            raise GradingError(
-                f"{output} exists and cannot be re-graded over ({exc}); choose another -o"
-            ) from None
-    return {}, None
 
 
 def grade(
@@ -175,16 +206,20 @@ def grade(
     output: PathLike,
     feedback_dir: PathLike | None = None,
     canvas: bool = False,
+    moodle: bool = False,
+    roster: PathLike | None = None,
     previous: PathLike | None = None,
     show_progress: bool = True,
     workers: int | None = None,
 ) -> GradeRun:
-    """Grade every submission under ``paths`` into the gradebook ``output`` (CSV).
+    """Grade every submission under ``paths`` into the gradebook ``output`` (``.csv`` or ``.xlsx``).
 
     ``previous`` is an earlier gradebook whose manual scores, adjustments and
     comments are kept (matched by student key); by default the existing
-    ``output``, which is first copied to ``<output>.bak``. ``workers`` is the
-    number of processes (None: every core for large batches, else one).
+    ``output``, which is first copied to ``<output>.bak``. ``roster`` (default:
+    ``[grading] roster``) is the class list students are matched to; ``canvas``
+    and ``moodle`` also write the import files. ``workers`` is the number of
+    processes (None: every core for large batches, else one).
     """
     started = time.perf_counter()
     settings = settings or load_settings()
@@ -198,40 +233,48 @@ def grade(
         output=out,
         problems_path=out.with_name(f"{out.stem}_problems.csv"),
         canvas_path=out.with_name(f"{out.stem}_canvas.csv") if canvas else None,
+        moodle_path=out.with_name(f"{out.stem}_moodle.csv") if moodle else None,
         feedback_dir=Path(feedback_dir) if feedback_dir is not None else None,
     )
-    entered, entered_from = _previous(out, previous, settings)
-    exclude = [p for p in (out, run.problems_path, run.canvas_path, run.feedback_dir) if p is not None]
-    exclude.append(out.with_name(out.name + ".bak"))
-    sources = find_sources(paths, exclude)
+    run.roster = roster_for(roster, settings)
+    entered, entered_from = previous_entries(out, previous, settings)
+    outputs = (out, run.problems_path, run.canvas_path, run.moodle_path, run.feedback_dir)
+    exclude = [p for p in outputs if p is not None]
+    exclude += [out.with_name(out.name + ".bak"), *([run.roster.path] if run.roster else [])]
+    sources = find_sources(paths, exclude, settings.zone, settings.grading.team_submissions)
     if not sources:
         shown = ", ".join(str(p) for p in paths)
         raise GradingError(f"no files to grade in {shown}")
-    kept: dict[str, Graded] = {}
+    graded: list[Graded] = []
     for item in grade_sources(sources, settings, workers, show_progress):
         run.files_seen += 1
         if isinstance(item, Problem):
             run.problems.append(item)
             continue
-        row = item.row
         if item.tampered:
+            row = item.row
             run.problems.append(
                 Problem(row.file, "tampered", "the embedded data no longer matches its digest", row.key)
             )
-        earlier = kept.get(row.key)
-        if earlier is None or item.moment > earlier.moment:
-            if earlier is not None:
-                run.problems.append(_duplicate(earlier.row, row))
-            kept[row.key] = item
-        else:
-            run.problems.append(_duplicate(row, earlier.row))
-    run.rows = [item.row for item in kept.values()]
-    names = {row.key: row.name for row in run.rows}
-    sketches = {key: item.sketch for key, item in kept.items() if item.sketch}
+        graded.append(item)
+    kept, duplicates = choose(graded, settings)
+    run.problems += duplicates
+    run.rows = [item.row for item in kept]
+    names = {item.row.key: item.row.name for item in kept}
+    sketches = {item.row.key: item.sketch for item in kept if item.sketch}
     threshold = settings.grading.similarity_threshold
+    by_key = {item.row.key: item.row for item in kept}
     for key, found in flagging.similarity_flags(sketches, names, threshold).items():
-        kept[key].row.flags.extend(found)
-    _carry_over(run, entered, entered_from)
+        by_key[key].flags.extend(found)
+    runs = {item.row.key: item.passages for item in kept if item.passages}
+    for key, found in passage_flags(runs, names, settings.grading.passage_words).items():
+        similar = " ".join(f.message for f in by_key[key].flags if f.rule == "similar-reflection")
+        by_key[key].flags += [f for f in found if f.message.rsplit("(", 1)[-1] not in similar]
+    if run.roster is not None:
+        run.problems += apply_roster(run.rows, run.roster, settings)
+    run.problems += carry_over(run.rows, entered, entered_from, settings)
+    if canvas:
+        run.warnings += canvas_header(run.roster, settings)[1]
     if out.exists():
         try:
             shutil.copyfile(out, out.with_name(out.name + ".bak"))
@@ -240,39 +283,3 @@ def grade(
     run.save()
     run.seconds = time.perf_counter() - started
     return run
-
-
-def _duplicate(older: GradeRow, newer: GradeRow) -> Problem:
-    return Problem(
-        older.file,
-        "duplicate",
-        f"another export from the same student; graded the newer {newer.file} instead",
-        older.key,
-    )
-
-
-def _carry_over(run: GradeRun, entered: dict[str, Entered], source: Path | None) -> None:
-    rows = {row.key: row for row in run.rows}
-    where = source.name if source else "the previous gradebook"
-    for key, values in entered.items():
-        row = rows.get(key)
-        if row is None:
-            if not values.anything:
-                continue
-            # Keep what the instructor entered: a row with no submission, never complete.
-            row = GradeRow(
-                key=key, name=values.name, student_id=values.student_id, file="", kind="", submitted=False
-            )
-            row.manual = {c.id: None for c in run.settings.rubric if c.scoring == "manual"}
-            row.flags.append(
-                Finding("no-submission", "warning", f"no submission in this batch; kept from {where}")
-            )
-            run.rows.append(row)
-            run.problems.append(
-                Problem(str(source or ""), "missing", f"scores entered in {where}, no submission now", key)
-            )
-        for criterion_id, value in values.manual.items():
-            if criterion_id in row.manual:
-                row.manual[criterion_id] = value
-        row.comments = values.comments
-        row.adjustment = values.adjustment

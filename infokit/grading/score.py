@@ -52,7 +52,8 @@ def check_questions(project: Project, settings: Settings) -> Measure:
     if not questions:
         return 0.0, [_gap("no-questions", "No question plan.", "error")]
     research = [note.text for note in project.research]
-    plan = check_plan(questions, settings=settings, research=research)
+    minutes = project.meeting.planned_minutes if project.meeting is not None else None
+    plan = check_plan(questions, settings=settings, meeting_minutes=minutes, research=research)
     found = {f.rule: f for f in plan.findings}
     count, low = len(questions), settings.limits.question_min
     reasons: list[Finding] = []
@@ -222,28 +223,51 @@ CHECKS: dict[str, Callable[[Project, Settings], Measure]] = {
 }
 
 
-def to_points(fraction: float, criterion: Criterion, rounding: str = "nearest") -> tuple[float, str]:
-    """Points on the criterion's scale for a measured fraction, and the level's description."""
+CAPS: dict[str, float] = {
+    "count": 0.5,  # too few (or too many) questions: never an "enough questions" level
+    "no-meeting": 0.45,  # no meeting scheduled: never "interview arranged"
+    "not-sent": 0.45,  # a thank-you never sent: never "sent late, or generic"
+    "thanks-before-interview": 0.45,
+    "short-reflection": 0.5,  # short is never a full reflection (and never "missing": see to_points)
+}
+"""A hard gap caps the level: the score cannot pass this share of the criterion's points, so the
+level the student reads never claims what the reasons deny."""
+
+
+def to_points(
+    fraction: float, criterion: Criterion, rounding: str = "nearest", cap: float = 1.0
+) -> tuple[float, str]:
+    """Points on the criterion's scale for a measured fraction, and the level's description.
+
+    Ties between two levels break downward; a zero-point level (e.g. "Missing") is reached only
+    when nothing was measured, so work that exists but falls short earns the lowest level above
+    it; ``cap`` (a share of the points) bounds the level from above and wins over both.
+    """
     fraction = min(1.0, max(0.0, fraction))
     exact = fraction * criterion.points
     levels = sorted(criterion.levels, key=lambda level: level.points)
+    ceiling = cap * criterion.points + 1e-9
     if rounding == "none" or not levels:
-        return round(exact * 2) / 2, ""
+        return min(round(exact * 2) / 2, round(ceiling * 2 - 0.5) / 2), ""
     if fraction == 0.0:
         zero = criterion.level_for(0)
         return 0.0, zero.description if zero else ""
+    allowed = [level for level in levels if level.points <= ceiling] or levels[:1]
+    if any(level.points > 0 for level in allowed):
+        allowed = [level for level in allowed if level.points > 0]
     if rounding == "down":
-        below = [level for level in levels if level.points <= exact + 1e-9]
-        level = below[-1] if below else levels[0]
+        below = [level for level in allowed if level.points <= exact + 1e-9]
+        level = below[-1] if below else allowed[0]
     else:
-        level = min(reversed(levels), key=lambda lv: abs(lv.points - exact))
+        level = min(allowed, key=lambda lv: (round(abs(lv.points - exact), 6), lv.points))  # ties: down
     return level.points, level.description
 
 
 def score_criterion(project: Project, criterion: Criterion, settings: Settings) -> CriterionScore:
     fraction, reasons = CHECKS[str(criterion.check)](project, settings)
     fraction = round(min(1.0, max(0.0, fraction)), 3)
-    points, level = to_points(fraction, criterion, settings.grading.rounding)
+    cap = min([CAPS[r.rule] for r in reasons if r.rule in CAPS and r.severity != "info"], default=1.0)
+    points, level = to_points(fraction, criterion, settings.grading.rounding, cap)
     return CriterionScore(criterion.id, points, criterion.points, fraction, level, tuple(reasons))
 
 
@@ -263,18 +287,13 @@ def facts(project: Project, settings: Settings) -> Facts:
     )
 
 
-def late_days(exported_at: datetime | None, settings: Settings) -> int:
-    """Whole days after the due date (plus grace) the report was exported, in the assignment's zone."""
-    due = settings.submission_due
-    if due is None or exported_at is None:
-        return 0
-    moment = exported_at if exported_at.tzinfo else exported_at.replace(tzinfo=settings.zone)
-    day = moment.astimezone(settings.zone).date()
-    return max(0, (day - due).days - settings.grading.grace_days)
+def late_days(
+    handed_in: datetime | None, settings: Settings, student_key: str = "", grace: bool = True
+) -> int:
+    """Days late, in the assignment's zone (see :meth:`Settings.late_days`, which owns the rule)."""
+    return settings.late_days(handed_in, student_key, grace)
 
 
 def late_penalty(days: int, settings: Settings) -> float:
-    """Points taken off for ``days`` late: a percentage of the total per day, capped."""
-    grading = settings.grading
-    percent = min(grading.late_penalty_per_day * days, grading.late_penalty_max)
-    return round(settings.total_points * percent / 100, 2)
+    """Points taken off for ``days`` late (see :meth:`Settings.late_penalty`)."""
+    return settings.late_penalty(days)

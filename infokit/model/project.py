@@ -92,17 +92,19 @@ class Project(Model):
         and save), not on each assignment, where a change made in two steps would trip it.
         """
         ids = [c.id for c in self.contacts]
-        if len(set(ids)) != len(ids):
+        known = set(ids)  # a set: this runs on every load and save, and must stay linear
+        if len(known) != len(ids):
             raise ValueError("two of your contacts share one id (was the file edited by hand?)")
-        if self.interviewee_id is not None and self.interviewee_id not in ids:
+        if self.interviewee_id is not None and self.interviewee_id not in known:
             raise ValueError("the interviewee you chose is not one of your contacts")
-        if self.meeting is not None and self.meeting.contact_id not in (None, *ids):
+        meeting = self.meeting
+        if meeting is not None and meeting.contact_id is not None and meeting.contact_id not in known:
             raise ValueError("the meeting is with someone who is not one of your contacts")
         for number, referral in enumerate(self.referrals):
-            if referral.contact_id not in (None, *ids):
+            if referral.contact_id is not None and referral.contact_id not in known:
                 raise ValueError(f"referral {number + 1} points at someone who is not one of your contacts")
         for number, follow_up in enumerate(self.follow_ups):
-            if follow_up.contact_id not in (None, *ids):
+            if follow_up.contact_id is not None and follow_up.contact_id not in known:
                 raise ValueError(f"follow-up {number + 1} is with someone who is not one of your contacts")
 
     @property

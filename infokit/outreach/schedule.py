@@ -94,9 +94,10 @@ def follow_up_plan(
     business days; one polite follow-up to the first person after
     ``follow_up_nudge_days``; then, after the nudge has had the same wait the
     first message had before the second contact, move on to other people.
-    ``today`` defaults to the real today.
+    ``today`` defaults to the real today; ``holidays`` to the settings' ``[limits] holidays``.
     """
     limits = (settings or default_settings()).limits
+    holidays = frozenset(holidays or limits.holidays)
     today = today or date.today()
     second = add_business_days(requested_on, limits.follow_up_second_contact_days, holidays)
     nudge = add_business_days(requested_on, limits.follow_up_nudge_days, holidays)

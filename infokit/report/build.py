@@ -60,7 +60,7 @@ def build_notebook(
     facts = sections.Facts(
         project=project,
         settings=settings,
-        steps=progress(project, settings, today=exported_at.date()),
+        steps=progress(project, settings, today=exported_at.astimezone(settings.zone).date()),
         plan=check_questions(project, settings),
         events=events,
         exported_at=exported_at,

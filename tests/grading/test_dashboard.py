@@ -25,3 +25,20 @@ def test_every_figure_draws_for_a_class(tmp_path, project, report):
 def test_figures_draw_for_an_empty_class(tmp_path, name):
     figure = class_dashboard([], default_settings())[name]
     figure.savefig(tmp_path / "x.png")
+
+
+def test_the_thank_you_window_line_is_the_graders(tmp_path):
+    """With 36 hours, the grader's window runs to the end of day 2 (thank_you_deadline rounds the
+    hours up to days): the line sits between day 2 and day 3, and day 2 is drawn on time."""
+    from infokit.grading.dashboard import thank_you_timing
+    from infokit.grading.records import Facts, GradeRow
+    from infokit.settings import parse_settings
+
+    settings = parse_settings({"limits": {"thank_you_hours": 36}})
+    rows = [GradeRow(f"s{d}", "", "", "f", "html", facts=Facts(thank_you_days=d)) for d in (1, 2, 3)]
+    figure = thank_you_timing(rows, settings)
+    axes = figure.axes[0]
+    (line,) = [line for line in axes.get_lines() if line.get_linestyle() == "--"]
+    assert line.get_xdata()[0] == 2.5
+    bars = {round(patch.get_x() + patch.get_width() / 2): patch.get_facecolor() for patch in axes.patches}
+    assert bars[2] == bars[1] != bars[3]

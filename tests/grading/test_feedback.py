@@ -94,3 +94,31 @@ def test_page_has_landmarks_and_no_low_contrast_grey(project):
     body = html.split("<body>")[1]
     assert body.index("<header>") < body.index("<main>") < body.index("<footer>")
     assert "#777" not in html  # 4.5:1 is the floor for text; #777 on white is 4.48:1
+
+
+def test_file_names_carry_the_name_with_its_letters():
+    taken: set[str] = set()
+    assert file_name("s4", taken, "Łukasz Wójcik") == "Łukasz-Wójcik-s4.html"  # not "ukasz"
+    assert file_name("ann one", taken, "Ann One") == "ann-one.html"
+    assert file_name("s5", taken, "Ann / ../One") == "Ann-One-s5.html"
+
+
+def test_manual_levels_neutral_notes_and_no_gaps_on_a_full_score(project):
+    from infokit.grading.records import GradeRow
+    from infokit.grading.score import score_project
+
+    settings = default_settings()
+    plan = project()
+    auto = score_project(plan, settings)
+    assert all(score.full for score in auto.values())
+    row = GradeRow("s001", "Jane Smith", "s001", "f.html", "html", auto=auto,
+                   manual={"reflection": 18.0, "writing": 10.0},
+                   criterion_comments={"writing": "Crisp emails."})  # fmt: skip
+    html = render_feedback(row, settings)
+    assert "Thoughtful but partly a retelling of the interview." in html  # manual level 18
+    assert "Clear, well organised, professional messages." in html
+    assert "Crisp emails." in html
+    assert 'class="warning"' not in html and 'class="error"' not in html  # nothing cost points
+    assert 'class="note"' in html  # e.g. how much of the meeting the questions fill: neutral
+    coverage = [r for r in auto["questions"].reasons if r.rule in ("coverage", "time-budget")]
+    assert coverage and all(f'<li class="note">{r.message}' in html for r in coverage)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from html import escape
 
 from infokit.grading import grade
 from infokit.grading.demo import batch_locations, demo_class
@@ -23,14 +24,25 @@ def test_form_enters_scores_and_comments_and_writes_everything_again(tmp_path, p
     form = ManualForm(run)
     assert form.scores["writing"].options[0][0] == NOT_GRADED
     form.student.value = "s2"
+    ben = run.row("s2")
+    work = form.work.value  # the student's work, from the data that was graded, beside the criteria
+    first_answer = next(iter(project("Ben Two", "s2", seed=2).reflection.answers.values()))
+    assert first_answer[:60] in work and "Questions (12)" in work
+    assert ben.name in work
+    long_level = run.settings.criterion("reflection").levels[0].description
+    shown = form.widget.children[1].children[1].children[0].children[0].value
+    assert escape(long_level) in shown  # every level's text in full, never cut to fit a dropdown
     form.scores["reflection"].value = 18
     form.scores["writing"].value = 10
+    form.criterion_comments["writing"].value = "Clear, <i>warm</i> emails."
     form.comments.value = "Thoughtful <b>work</b>."
     form.save.click()
     assert "Saved Ben Two: total 93 of 100" in form.status.value
     row = gradebook(tmp_path / "g.csv")["s2"]
     assert (row["reflection"], row["writing"], row["total"], row["complete"]) == ("18", "10", "93", "yes")
-    assert "Thoughtful &lt;b&gt;work&lt;/b&gt;." in (tmp_path / "fb" / "s2.html").read_text(encoding="utf-8")
+    assert row["writing_comment"] == "Clear, <i>warm</i> emails."
+    page = (tmp_path / "fb" / "Ben-Two-s2.html").read_text(encoding="utf-8")
+    assert "Thoughtful &lt;b&gt;work&lt;/b&gt;." in page and "Clear, &lt;i&gt;warm&lt;/i&gt; emails." in page
     form.student.value = "s1"
     assert form.scores["reflection"].value is None and form.comments.value == ""
     form.student.value = "s2"

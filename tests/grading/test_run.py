@@ -179,9 +179,11 @@ def test_canvas_file_has_canvas_columns_and_only_complete_totals(tmp_path, proje
     with open(tmp_path / "g_canvas.csv", encoding="utf-8", newline="") as handle:
         table = list(csv.reader(handle))
     assert table[0] == [*CANVAS_COLUMNS, "Informational interview (4455)"]
-    assert table[1] == [CANVAS_POINTS_ROW, "", "", "", "", "100"]
-    assert table[2] == ["Ann One", "101", "s1", "", "", "90"]
+    # As Canvas's own lib/gradebook_exporter.rb writes: two decimals (format_numbers), LF line ends.
+    assert table[1] == [CANVAS_POINTS_ROW, "", "", "", "", "100.00"]
+    assert table[2] == ["Ann One", "101", "s1", "", "", "90.00"]
     assert table[3] == ["Ben Two", "102", "s2", "", "", ""]
+    assert b"\r\n" not in (tmp_path / "g_canvas.csv").read_bytes()
 
 
 def test_late_reports_are_penalised_and_flagged(tmp_path, project, report):

@@ -69,12 +69,32 @@ def test_no_questions_scores_zero(project, settings):
     assert score.points == 0 and "no-questions" in rules(score)
 
 
-def test_too_few_questions_drops_a_level(project, settings):
+def test_too_few_questions_caps_the_level_below_enough_questions(project, settings):
+    """(Was 18, "Enough questions, a few closed...": a level the reasons contradict; issue 11.)"""
     plan = project()
     plan.questions = plan.questions[:2] + plan.questions[-2:]  # the default plan is now 8 to 12 (issue 12)
     score = scored(plan, settings, "questions")
-    assert score.points == 18
-    assert "The plan has 4 questions; the assignment asks for 8 to 12." in score.why
+    assert score.points == 10
+    assert "The plan has 4 questions; the assignment asks for 8 to 12" in score.why
+
+
+def test_the_level_matches_the_reasons(project):
+    defaults = default_settings()
+    unsent = project()
+    unsent.thank_you.sent_on = None
+    thanks = score_criterion(unsent, Criterion(**{**AUTO_RUBRIC[3], "levels": [
+        {"points": 10, "description": "Sent in time"}, {"points": 5, "description": "Late or generic"},
+        {"points": 0, "description": "No thank-you"}]}), defaults)  # fmt: skip
+    assert thanks.level != "Late or generic" and thanks.points == 0
+    short = project()
+    words = short.reflection.answers
+    for key in words:
+        words[key] = " ".join(words[key].split()[:23])  # 5 x 23 = 115 words
+    reflection = Criterion(id="r", title="R", points=25, scoring="auto", check="reflection", levels=[
+        {"points": 25, "description": "Full"}, {"points": 10, "description": "Short"},
+        {"points": 0, "description": "Missing"}])  # fmt: skip
+    score = score_criterion(short, reflection, defaults)
+    assert score.level == "Short" and "short-reflection" in rules(score)
 
 
 def test_flagged_questions_cost_points_and_are_named(project, settings):
@@ -212,14 +232,16 @@ def test_overlong_reflection_is_named(project):
     ("fraction", "rounding", "expected"),
     [
         (1.0, "nearest", 25),
-        (0.86, "nearest", 25),
+        (0.9, "nearest", 25),
+        (0.86, "nearest", 18),  # 21.5 is midway between 18 and 25: ties break downward
         (0.86, "down", 18),
         (0.86, "none", 21.5),
         (0.5, "nearest", 10),
-        (0.58, "nearest", 18),  # 14.5 sits midway between 10 and 18: the higher level
-        (0.01, "nearest", 0),
+        (0.58, "nearest", 18),
+        (0.56, "nearest", 10),  # 14 is midway between 10 and 18: down
+        (0.01, "nearest", 10),  # something was measured: never the "No question plan" level
         (0.0, "nearest", 0),
-        (0.3, "down", 0),
+        (0.3, "down", 10),
     ],
 )
 def test_to_points_rounds_to_levels_as_configured(fraction, rounding, expected):
@@ -268,3 +290,18 @@ def test_facts_for_the_dashboard(project):
     assert all(found.steps.values())
     assert found.thank_you_days == 1
     assert "catch-all" in found.categories and found.question_count == 12
+
+
+def test_wording_reasons_join_cleanly_and_the_time_note_uses_the_students_meeting(project, settings):
+    from infokit.findings import Finding
+    from infokit.grading.records import CriterionScore
+
+    score = CriterionScore("q", 10, 25, 0.4, reasons=(
+        Finding("a", "warning", "The plan has 6 questions; the assignment asks for 10 to 20."),
+        Finding("b", "error", "No question plan."),
+    ))  # fmt: skip
+    assert score.why == "The plan has 6 questions; the assignment asks for 10 to 20; No question plan"
+    plan = project()
+    plan.meeting.planned_minutes = 60
+    notes = [r.message for r in scored(plan, settings, "questions").reasons if r.rule == "time-budget"]
+    assert notes and "60 minutes" in notes[0]  # the student's own meeting, not the default 25

@@ -1,0 +1,86 @@
+"""What the instructor reads: the student's work rendered from the data that was graded.
+
+A report's visible page and its embedded data are written together, but a file
+can be edited by hand afterwards; the grader scores the data, so the instructor
+reads the data too (:func:`review_html`, every piece of text escaped), and a
+report whose visible text no longer shows what its data says is flagged
+(:func:`visible_mismatch`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from infokit.model import Project
+from infokit.prompts import REFLECTION_PROMPTS
+
+REPORT_MARK = 'class="infokit-report'
+"""The real exporter's pages carry this; pages without it (hand-made, demos) have no visible copy."""
+_SPACE = re.compile(r"\s+")
+
+
+def _text(value: str) -> str:
+    return html.escape(value).replace("\n", "<br>")
+
+
+def review_html(project: Project) -> str:
+    """The reflection, the questions with their notes, the interview notes and the thank-you, as HTML."""
+    parts = [f"<h3>{_text(project.profile.name or 'Unnamed student')}</h3>"]
+    reflection = project.reflection
+    prompts = REFLECTION_PROMPTS[reflection.framework]
+    parts.append(f"<h4>Reflection ({reflection.word_count()} words)</h4>")
+    for key, prompt in prompts.items():
+        answer = reflection.answers.get(key, "")
+        parts.append(f"<p><b>{_text(prompt)}</b><br>{_text(answer) or '<i>not answered</i>'}</p>")
+    parts.append(f"<h4>Questions ({len(project.questions)})</h4><ol>")
+    for question in project.questions:
+        notes = f"<br><i>Notes:</i> {_text(question.answer_notes)}" if question.answer_notes else ""
+        parts.append(f"<li>{_text(question.text)}{notes}</li>")
+    parts.append("</ol>")
+    notes = project.interview
+    if notes.observations or notes.free_notes:
+        parts.append("<h4>Interview notes</h4>")
+        parts += [f"<p>{_text(text)}</p>" for text in (notes.observations, notes.free_notes) if text]
+    if project.thank_you.text:
+        sent = project.thank_you.sent_on
+        parts.append(f"<h4>Thank-you{f' (sent {sent})' if sent else ' (not sent)'}</h4>")
+        parts.append(f"<p>{_text(project.thank_you.text)}</p>")
+    return "\n".join(parts)
+
+
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def visible_text(page: str) -> str:
+    """The text a browser shows of ``page``'s main part (scripts and styles dropped), spaces collapsed.
+
+    Regular expressions rather than a parser: this runs on every report of a batch and must cost
+    little next to reading the file; the exporter's own pages are well formed.
+    """
+    start = page.find("<main")
+    end = page.rfind("</main>")
+    if start >= 0 and end > start:
+        page = page[start:end]
+    return _plain(html.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", page))))
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def visible_mismatch(page: str, project: Project) -> str:
+    """What the report's visible text no longer shows of its data ('' when it all shows, or when
+    the page is not one the exporter wrote). The reflection answers and the thank-you are
+    compared, whole: the texts a grade rests on."""
+    if REPORT_MARK not in page:
+        return ""
+    visible = visible_text(page)
+    texts = [("the reflection", a) for a in project.reflection.answers.values()]
+    texts.append(("the thank-you", project.thank_you.text))
+    for what, text in texts:
+        wanted = _plain(text)
+        if wanted and wanted not in visible:
+            return what
+    return ""
