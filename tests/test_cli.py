@@ -253,7 +253,7 @@ def test_internal_error_is_one_line(capsys, monkeypatch):
 
 
 def test_console_script_and_module_entry(tmp_path, workspace_dir):
-    for command in (["infokit"], [sys.executable, "-m", "infokit"]):
+    for command in ([str(Path(sys.executable).parent / "infokit")], [sys.executable, "-m", "infokit"]):
         done = subprocess.run(
             [*command, "status", "--workspace", str(tmp_path / "x")], capture_output=True, text=True
         )
