@@ -276,3 +276,10 @@ def test_a_byte_order_mark_and_an_empty_file_are_fine(tmp_path):
     assert load_settings(path).assignment.course == "CAR 101"
     path.write_bytes(b"")
     assert load_settings(path).model_dump() == default_settings().model_dump()
+
+
+def test_the_pdf_paper_size_is_a4_or_letter():
+    assert default_settings().assignment.paper == "A4"
+    assert parse_settings({"assignment": {"paper": "Letter"}}).assignment.paper == "Letter"
+    text = one_line_error({"assignment": {"paper": "B5"}}, "assignment.paper = 'B5'")
+    assert "'A4' or 'Letter'" in text

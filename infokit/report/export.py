@@ -55,7 +55,7 @@ def export_report(
         return [html_path]
     from infokit.report.pdf import print_pdf
 
-    return [html_path, print_pdf(html_path, target)]
+    return [html_path, print_pdf(html_path, target, paper=settings.assignment.paper)]
 
 
 def render_html(notebook: NotebookNode) -> str:
