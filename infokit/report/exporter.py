@@ -8,6 +8,14 @@ sanitised by the kit's nh3 allow-list. Registered under the
 menu and the ``jupyter nbconvert`` command find it. Nothing in nbconvert is
 changed globally: every default lives on this subclass.
 
+Given any other notebook (JupyterLab's export menu on a guided notebook, say),
+it does not dress that notebook up as a report, which the grader would refuse:
+it exports the student's real submission report, the one ``06_submit``
+writes, from the workspace the notebook works in (``INFOKIT_WORKSPACE`` or
+``~/infokit-workspace``, as for the notebook's kernel) with the assignment
+settings found from the notebook's folder. With no workspace there, it stops
+with a one-line error instead of writing anything.
+
 The one method overridden adds the embedded data (the notebook's
 ``metadata.infokit``, written by :func:`~infokit.report.embed.script_tag`)
 just before ``</body>``. It has to come after ``HTMLExporter`` runs the page
@@ -88,6 +96,8 @@ class ReportExporter(HTMLExporter):
     def from_notebook_node(  # type: ignore[override]
         self, nb: NotebookNode, resources: dict[str, Any] | None = None, **kw: Any
     ) -> tuple[str, dict[str, Any]]:
+        if not isinstance(nb.metadata.get(METADATA_KEY), dict):
+            nb = student_report(resources)
         html, resources = super().from_notebook_node(nb, resources, **kw)
         payload = nb.metadata.get(METADATA_KEY)
         if isinstance(payload, dict):
@@ -95,3 +105,15 @@ class ReportExporter(HTMLExporter):
             if body_end:
                 html = f"{head}{script_tag(payload)}\n{body_end}{tail}"
         return html, resources
+
+
+def student_report(resources: dict[str, Any] | None) -> NotebookNode:
+    """The report notebook of the student whose workspace a guided notebook uses."""
+    from infokit.report.build import build_notebook
+    from infokit.report.export import _checked, load_project
+    from infokit.settings import default_settings, find_settings_file, load_settings
+
+    folder = ((resources or {}).get("metadata") or {}).get("path")
+    found = find_settings_file(Path(folder) if isinstance(folder, str) and folder else None)
+    project = _checked(load_project(None))
+    return build_notebook(project, load_settings(found) if found else default_settings())
