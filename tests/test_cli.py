@@ -292,6 +292,7 @@ def test_export_process_skips_the_unused_iri_grammar(sample_ws, tmp_path):
     }
     assert "nbformat" in cost
     assert cost.get("rfc3987_syntax", 0) < 10_000, "the IRI grammar was built (about 2 s)"
+    assert cost.get("rfc3986_validator", 0) < 1_000, "the unused URI checker was imported"
     assert (tmp_path / "r.html").exists()
 
 

@@ -42,9 +42,14 @@ def export_report(
         raise ReportError(f"cannot export a report as {to!r}: choose html, pdf or ipynb")
     project = _checked(load_project(source))
     settings = settings if settings is not None else load_settings()
-    from infokit.report.build import build_notebook
+    from infokit.report.build import build_notebook, timeline_soon
 
-    notebook = build_notebook(project, settings, include_contact_details=include_contact_details)
+    timeline = timeline_soon(project)  # drawn while nbconvert loads, when that is safe
+    if to != "ipynb":
+        import infokit.report.exporter  # noqa: F401  (the slow import, meanwhile)
+    notebook = build_notebook(
+        project, settings, include_contact_details=include_contact_details, timeline=timeline
+    )
     target = output_path(output, project, to)
     if to == "ipynb":
         _write(target, nbformat.writes(notebook, version=4) + "\n")

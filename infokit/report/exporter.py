@@ -89,6 +89,21 @@ class ReportExporter(HTMLExporter):
     def _jupyter_widgets_base_url_default(self) -> str:
         return ""
 
+    def _validate_preprocessor(self, nbc: NotebookNode, preprocessor: Any) -> None:
+        """nbconvert validates the whole notebook after each of its dozen preprocessors; none of
+        the report's changes its structure, so the notebook is validated once, before them."""
+
+    def _preprocess(self, nb: NotebookNode, resources: Any) -> Any:
+        import nbformat
+
+        nbformat.validate(nb, relax_add_props=True)
+        return super()._preprocess(nb, resources)
+
+    def _create_environment(self) -> Any:
+        environment = super()._create_environment()
+        environment.bytecode_cache = _bytecode_cache()
+        return environment
+
     def default_filters(self) -> Any:
         yield from super().default_filters()
         yield ("clean_html", clean_cell)
@@ -105,6 +120,18 @@ class ReportExporter(HTMLExporter):
             if body_end:
                 html = f"{head}{script_tag(payload)}\n{body_end}{tail}"
         return html, resources
+
+
+def _bytecode_cache() -> Any:
+    """Compiled templates kept between runs (like ``.pyc`` files), so a fresh ``infokit export``
+    does not compile nbconvert's templates again. Jinja keys each entry by the template's source
+    and the Python version; the output is the same either way. None where nothing can be written."""
+    from jinja2 import FileSystemBytecodeCache
+
+    from infokit._cache import cache_dir
+
+    folder = cache_dir("templates")
+    return FileSystemBytecodeCache(str(folder)) if folder else None
 
 
 def student_report(resources: dict[str, Any] | None) -> NotebookNode:

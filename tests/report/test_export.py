@@ -228,3 +228,21 @@ def test_nbconvert_command_makes_the_same_html(project: Project, settings: Setti
     assert done.returncode == 0, done.stderr
     from_cli = (tmp_path / "cli" / "report.html").read_text(encoding="utf-8")
     assert from_cli == render_html(nbformat.read(notebook, as_version=4))
+
+
+def test_compiled_templates_are_kept_and_the_page_is_the_same_with_or_without_them(
+    project: Project, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from infokit.report.build import build_notebook
+    from infokit.report.export import render_html
+
+    notebook = build_notebook(project, settings)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    first = render_html(notebook)
+    compiled = list((tmp_path / "cache" / "infokit" / "templates").iterdir())
+    assert compiled, "no compiled template was kept"
+    assert render_html(notebook) == first  # from the kept ones
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    assert render_html(notebook) == first  # none can be kept
