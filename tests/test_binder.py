@@ -161,6 +161,7 @@ def _export_menu_labels(url: str) -> list[str] | None:
     if chromium is None:
         assert not os.environ.get("CI"), "CI must run the browser check"
         return None
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -170,12 +171,16 @@ def _export_menu_labels(url: str) -> list[str] | None:
             page.goto(url)
             page.wait_for_selector(".jp-NotebookPanel .jp-Notebook", timeout=90_000)
             labels: list[str] = []
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 120
             while "HTML" not in labels and time.monotonic() < deadline:  # formats load after the notebook
                 page.keyboard.press("Escape")
                 page.locator(".lm-MenuBar-item", has_text="File").first.click()
-                page.locator(".lm-Menu-item", has_text="Save and Export Notebook As").first.hover()
-                page.wait_for_timeout(500)
+                export = page.locator(".lm-Menu-item", has_text="Save and Export Notebook As").first
+                try:
+                    export.hover(timeout=10_000)
+                    page.wait_for_timeout(500)
+                except PlaywrightTimeout:  # a slow machine: open the menu again
+                    continue
                 labels = page.locator(".lm-Menu").last.locator(".lm-Menu-itemLabel").all_inner_texts()
             return labels
         finally:

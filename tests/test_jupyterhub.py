@@ -229,7 +229,8 @@ def _execute(channel: websocket.WebSocket, code: str) -> list[str]:
         })
     )  # fmt: skip
     texts: list[str] = []
-    while True:
+    replied = idle = False
+    while not (replied and idle):  # the reply (shell) and the outputs (iopub) come in any order
         message = json.loads(channel.recv())
         if message.get("parent_header", {}).get("msg_id") != msg_id:
             continue
@@ -242,7 +243,10 @@ def _execute(channel: websocket.WebSocket, code: str) -> list[str]:
             texts.append(content["text"])
         if kind == "execute_reply":
             assert content["status"] == "ok", content
-            return texts
+            replied = True
+        if kind == "status" and content.get("execution_state") == "idle":
+            idle = True
+    return texts
 
 
 def _workspace_file(homes: Path, name: str) -> Path:

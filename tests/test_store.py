@@ -206,7 +206,7 @@ KILLS = 200
 def _writer_forever(path: Path) -> None:
     """Child process body: save ever-changing, large states until killed."""
     ws = Workspace(path)
-    filler = "x" * 19_000
+    filler = "x" * 2_000
     while True:
         with ws.update() as project:
             counter = int(project.profile.name.split()[-1]) + 1 if project.profile.name else 1
@@ -272,7 +272,7 @@ def test_writer_killed_mid_save_never_leaves_an_unreadable_workspace(tmp_path):
         if pid == 0:  # child: never returns into pytest
             try:
                 os.close(ready_read)
-                _arm_kill_point(point, kill % 3, ready_write)
+                _arm_kill_point(point, kill % 2, ready_write)
                 _writer_forever(ws.path)
             finally:
                 os._exit(0)
