@@ -162,7 +162,7 @@ def _page_lines(pdf: Path, pages: int) -> list[list[str]]:
 
 
 def _headings(html_text: str) -> list[str]:
-    from tests.report.htmlcheck import read_page
+    from .htmlcheck import read_page
 
     return [text for _, text in read_page(html_text).headings]
 

@@ -8,10 +8,8 @@ import json
 import os
 import pwd
 import re
-import shutil
 import signal
 import subprocess
-import sys
 import time
 import tomllib
 import urllib.request
@@ -19,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 REAL_HOME = Path(pwd.getpwuid(os.getuid()).pw_dir)  # the fixtures move $HOME; caches stay here
 BINDER = REPO / "binder"
 # Wheels of everything postBuild installs, kept between runs so the check installs from local
@@ -74,61 +72,14 @@ def test_apt_txt_is_playwrights_own_chromium_table_for_binders_ubuntu_plus_fonts
     }
 
 
-def _env_for(venv: Path, home: Path) -> dict[str, str]:
-    env = {
-        **os.environ,
-        "PATH": f"{venv / 'bin'}:{os.environ['PATH']}",
-        "HOME": str(home),
-        "PIP_CACHE_DIR": str(REAL_HOME / ".cache" / "pip"),
-        "INFOKIT_SKIP_BROWSER": "1",
-        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
-        "PIP_FIND_LINKS": str(WHEELHOUSE),
-        "PIP_NO_INDEX": "1",
-        "PIP_NO_COMPILE": "1",  # byte-compiling the whole stack is not what is checked
-    }
-    for key in ("PYTHONPATH", "VIRTUAL_ENV", "INFOKIT_WORKSPACE", "JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR"):
-        env.pop(key, None)
-    return env
-
-
-def _fill_wheelhouse(checkout: Path) -> None:
-    """Wheels for postBuild's install and the kit's build (network only on a first run)."""
-    postbuild = (checkout / "binder" / "postBuild").read_text(encoding="utf-8")
-    specs = re.search(r"pip install --no-cache-dir (.+)", postbuild).group(1).split()  # type: ignore[union-attr]
-    build = tomllib.loads((checkout / "pyproject.toml").read_text(encoding="utf-8"))["build-system"]
-    command = [sys.executable, "-m", "pip", "wheel", "-q", "--wheel-dir", str(WHEELHOUSE)]
-    env = {**os.environ, "PIP_CACHE_DIR": str(REAL_HOME / ".cache" / "pip")}
-    subprocess.run(
-        [*command, *[s.strip("\"'") for s in specs], *build["requires"]], cwd=checkout, env=env, check=True
-    )
-    shutil.rmtree(checkout / "build", ignore_errors=True)
-    for leftover in checkout.glob("*.egg-info"):
-        shutil.rmtree(leftover)
-
-
 @pytest.fixture(scope="module")
-def binder_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, str]]:
-    """A checkout built as Binder builds it: (home folder = checkout, venv, environment)."""
-    root = tmp_path_factory.mktemp("binder")
-    checkout = root / "home"
-    shutil.copytree(
-        REPO,
-        checkout,
-        ignore=shutil.ignore_patterns(".git", ".venv", "__pycache__", "*.egg-info", "build", ".*_cache"),
-    )
-    venv = root / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    env = _env_for(venv, checkout)
-    postbuild = ["bash", "binder/postBuild"]
-    done = subprocess.run(postbuild, cwd=checkout, env=env, capture_output=True, text=True)
-    if done.returncode != 0 and "No matching distribution" in done.stdout + done.stderr:
-        WHEELHOUSE.mkdir(parents=True, exist_ok=True)
-        pristine = root / "pristine"
-        shutil.copytree(checkout, pristine)
-        _fill_wheelhouse(pristine)
-        done = subprocess.run(postbuild, cwd=checkout, env=env, capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    return checkout, venv, env
+def binder_home(request: pytest.FixtureRequest) -> tuple[Path, Path, dict[str, str]]:
+    """A checkout built as Binder builds it: (home folder = checkout, venv, environment).
+    The build started in the background when the session began (see conftest.py)."""
+    from .build import env_for, wait_for
+
+    root = wait_for(request.config)
+    return root / "home", root / "venv", env_for(root / "venv", root / "home")
 
 
 @pytest.mark.slow
