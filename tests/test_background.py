@@ -32,11 +32,41 @@ assert int(in_background(lambda: str(os.getpid()).encode())()) == os.getpid()
 stop.set()
 other.join()
 """,
+    "a server answers once": """
+parent = os.getpid()
+def setup():
+    started = os.getpid()
+    return lambda request: request.upper() + b" from " + str(started).encode()
+answer = serve_in_background(setup)(b"report")
+assert answer.startswith(b"REPORT from ") and int(answer.split()[-1]) != parent
+""",
+    "a failing server gives None": """
+def setup():
+    raise RuntimeError("cannot load")
+assert serve_in_background(setup)(b"x") is None
+assert serve_in_background(lambda: (lambda request: 1 / 0))(b"x") is None
+""",
+    "no server beside other threads": """
+stop = threading.Event()
+other = threading.Thread(target=stop.wait)
+other.start()
+assert serve_in_background(lambda: (lambda request: request))(b"x") is None
+stop.set()
+other.join()
+""",
+    "a server never asked ends with this process": """
+import subprocess, sys
+code = "from infokit._background import serve_in_background as s; s(lambda: (lambda r: r)); print('left')"
+# The child keeps this output pipe open: a child that never ends would make run() time out.
+done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+assert done.stdout.strip() == "left", done
+""",
 }
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_background_work(case: str) -> None:
-    code = "import os, threading\nfrom infokit._background import in_background\n" + CASES[case]
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    code = "import os, threading\nfrom infokit._background import in_background, serve_in_background\n"
+    code += CASES[case]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

@@ -246,3 +246,15 @@ def test_compiled_templates_are_kept_and_the_page_is_the_same_with_or_without_th
     blocked.write_text("not a folder")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     assert render_html(notebook) == first  # none can be kept
+
+
+def test_a_fresh_infokit_export_writes_the_page_the_library_writes(project: Project, tmp_path: Path) -> None:
+    """The command draws and converts in forked children (see infokit._background): same page."""
+    from .test_golden import normalise
+
+    Workspace(tmp_path / "ws").save(project)
+    command = [sys.executable, "-m", "infokit", "export", "--workspace", str(tmp_path / "ws")]
+    subprocess.run([*command, "-o", str(tmp_path / "cli.html")], check=True, capture_output=True)
+    [library] = export_report(Workspace(tmp_path / "ws"), output=tmp_path / "library.html")
+    cli = (tmp_path / "cli.html").read_text(encoding="utf-8")
+    assert normalise(cli) == normalise(library.read_text(encoding="utf-8"))
