@@ -33,8 +33,11 @@ def _load_jupyter_server_extension(serverapp: Any) -> None:
         """The server's own list of formats, without the one the settings override names."""
 
         def finish(self, chunk: Any = None) -> Any:
-            if isinstance(chunk, str | bytes):
-                formats = json.loads(chunk)
+            if isinstance(chunk, str | bytes) and self.get_status() == 200:
+                try:
+                    formats = json.loads(chunk)
+                except ValueError:  # not the list of formats: leave it as it is
+                    formats = None
                 if isinstance(formats, dict):
                     formats.pop(EXPORTER_NAME, None)
                     chunk = json.dumps(formats)
