@@ -190,7 +190,7 @@ class Student:
 
     def run_notebook(self, path: str, extra: list[str]) -> list[str]:
         """Run the notebook's code cells, then ``extra``, in a kernel of the student's own server;
-        return every output's text."""
+        return every output's text and every widget's state."""
         session = requests.post(
             f"{self.server}/api/sessions",
             json={"path": path, "type": "notebook", "name": "", "kernel": {"name": "python3"}},
@@ -238,9 +238,11 @@ def _execute(channel: websocket.WebSocket, code: str) -> list[str]:
         if kind == "error":
             raise AssertionError(f"{code!r} failed: {content['ename']}: {content['evalue']}")
         if kind in ("display_data", "execute_result"):
-            texts.append(content["data"].get("text/plain", ""))
+            texts += [content["data"].get(kind, "") for kind in ("text/html", "text/plain")]
         if kind == "stream":
             texts.append(content["text"])
+        if kind == "comm_open":  # a widget: what it shows is in its state
+            texts.append(json.dumps(content.get("data", {}).get("state", {}), ensure_ascii=False))
         if kind == "execute_reply":
             assert content["status"] == "ok", content
             replied = True
@@ -263,7 +265,8 @@ def test_two_students_pull_the_kit_run_the_first_notebook_and_keep_their_own_wor
         save = f"from infokit import actions\nactions.set_profile(name={STUDENTS[name]!r})"
         texts = student.run_notebook("kit/notebooks/00_start_here.ipynb", [save])
         shown = "\n".join(texts)
-        assert f"saved in <code>{homes / name / 'infokit-workspace'}" in shown, shown[:2000]
+        # The notebook tells the student where their work goes (the disk below says whose it is).
+        assert "Your work is in the folder" in shown and "infokit-workspace" in shown, shown[:2000]
     for name, full_name in STUDENTS.items():
         saved = json.loads(_workspace_file(homes, name).read_text(encoding="utf-8"))
         assert saved["project"]["profile"]["name"] == full_name, f"{name}'s workspace is not theirs"

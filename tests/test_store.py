@@ -235,8 +235,13 @@ def _arm_kill_point(point: str, saves_first: int, ready: int) -> None:
         while True:
             time.sleep(60)
 
+    def project_tmp(fd: int) -> bool:  # the project's own temporary file, not a backup's
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        return Path(os.readlink(f"/proc/self/fd/{fd}")).name.startswith(f".{store.PROJECT_FILE}.tmp-")
+
     def fsync(fd: int) -> None:
-        if done[0] >= saves_first and stat.S_ISREG(os.fstat(fd).st_mode):
+        if done[0] >= saves_first and project_tmp(fd):
             if point == "half-written":
                 os.ftruncate(fd, os.fstat(fd).st_size // 2)
                 stop_here()
@@ -257,7 +262,7 @@ def _arm_kill_point(point: str, saves_first: int, ready: int) -> None:
     os.fsync, os.replace = fsync, replace  # type: ignore[assignment]
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs fork and /proc (Linux)")
 def test_writer_killed_mid_save_never_leaves_an_unreadable_workspace(tmp_path):
     """Each kill lands at a known point inside a write (no timing involved), 200 times."""
     import select
