@@ -13,13 +13,16 @@ temporary folder:
 * the PDF export through Chromium, when a browser is found;
 * the size of the HTML, notebook and PDF files.
 
-The target is infokit's HTML export taking at most half the time of
-``nbconvert --execute --to html``, both measured as fresh processes. Most of
-nbconvert's start-up is ``import nbformat``, which imports jsonschema and,
-where installed, ``rfc3987_syntax``, which builds its Lark grammars at import
-(seconds on a slow machine, see python-jsonschema#1428). ``infokit export``
-skips that one unused grammar (see ``infokit.cli._skip_iri_grammar``); the
-cost of a plain ``import nbformat`` is printed so the difference is visible.
+The target is infokit's HTML export taking at most a quarter of the time of
+``nbconvert --execute --to html``, both measured as fresh processes. Where the
+time of a fresh ``infokit export`` goes (``python -X importtime``): importing
+pydantic, nbformat and nbconvert, and matplotlib for the timeline picture.
+``infokit export`` skips jsonschema's unused IRI grammar and URI checker (see
+``infokit.cli._skip_iri_grammar``), keeps compiled templates and the drawn
+timeline in the kit's cache folder (the same input gives the same bytes), and
+on a cache miss draws the timeline in a forked child while nbconvert loads.
+So the figure is given twice: with the caches as a student's second export
+finds them, and with empty caches (a first export on a new machine).
 """
 
 from __future__ import annotations
@@ -35,7 +38,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-TARGET_RATIO = 0.5
+TARGET_RATIO = 0.25
+
+
+def _seconds(job: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    job()
+    return time.perf_counter() - start
 
 
 def _median_seconds(job: Callable[[], object], repeat: int) -> float:
@@ -47,8 +56,8 @@ def _median_seconds(job: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def _run(command: list[str], cwd: Path) -> None:
-    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+def _run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> None:
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"failed: {' '.join(command)}\n{done.stderr[-2000:]}")
 
@@ -87,7 +96,12 @@ def main() -> None:
         floor_cmd = [sys.executable, "-c", "import nbformat"]
         floor = _median_seconds(lambda: _run(floor_cmd, work), args.repeat)
         ours_cli = [sys.executable, "-m", "infokit", "export", "--workspace", "ws", "-o", "cli.html"]
-        ours_process = _median_seconds(lambda: _run(ours_cli, work), args.repeat)
+        _run(ours_cli, work)  # fills the caches, as a first export does
+
+        def cold_process() -> None:
+            empty = tempfile.mkdtemp(dir=work, prefix="cache-")
+            _run(ours_cli, work, {**os.environ, "XDG_CACHE_HOME": empty})
+
         exporter_cmd = [
             *_jupyter(),
             "nbconvert",
@@ -108,7 +122,19 @@ def main() -> None:
             "executed",
             notebook.name,
         ]
-        execute_process = _median_seconds(lambda: _run(execute_cmd, work), args.repeat)
+        # The fresh-process figures are taken in turns (ours, nbconvert, ours with empty caches),
+        # so a machine that slows down mid-run slows all three; each ratio is the median of the
+        # ratios of one turn.
+        turns = [
+            (_seconds(lambda: _run(ours_cli, work)), _seconds(lambda: _run(execute_cmd, work)),
+             _seconds(cold_process))
+            for _ in range(args.repeat)
+        ]  # fmt: skip
+        ours_process, execute_process, ours_cold_process = (
+            statistics.median(turn[i] for turn in turns) for i in range(3)
+        )
+        ratio_warm = statistics.median(ours / theirs for ours, theirs, _ in turns)
+        ratio_cold = statistics.median(cold / theirs for _, theirs, cold in turns)
 
         browser = find_browser()
         pdf_seconds: float | None = None
@@ -124,6 +150,7 @@ def main() -> None:
             ("infokit HTML export, in process, first call", cold),
             (f"infokit HTML export, in process, warm (median of {args.repeat})", warm),
             ("infokit HTML export, fresh process (`infokit export`)", ours_process),
+            ("infokit HTML export, fresh process, empty caches", ours_cold_process),
             ("jupyter nbconvert --to infokit_report (fresh process)", exporter_process),
             ("jupyter nbconvert --execute --to html (fresh process)", execute_process),
         ]
@@ -140,17 +167,17 @@ def main() -> None:
         print()
         print(f"  ratios to `jupyter nbconvert --execute --to html` (target <= {TARGET_RATIO}x):")
         ratios = [
-            ("infokit export as a fresh process", ours_process),
-            ("infokit export, first call in a fresh kernel (imports included)", cold),
-            ("infokit export, later calls in the same kernel", warm),
+            ("infokit export as a fresh process (median of turns)", ratio_warm),
+            ("infokit export as a fresh process, empty caches (median of turns)", ratio_cold),
+            ("infokit export, first call in a fresh kernel (imports included)", cold / execute_process),
+            ("infokit export, later calls in the same kernel", warm / execute_process),
         ]
-        for label, seconds in ratios:
-            ratio = seconds / execute_process
+        for label, ratio in ratios:
             verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"
             print(f"    {label:<64} {ratio:5.2f}x  {verdict}")
         print()
         print(f"  python + plain `import nbformat` (nbconvert's start-up floor) = {floor:.2f} s;")
-        print("  `infokit export` skips jsonschema's unused IRI grammar, most of that floor")
+        print("  `infokit export` skips jsonschema's unused IRI grammar and URI checker")
         print()
         print(f"  {'report HTML (self-contained, data embedded)':<66} {html.stat().st_size:>9,} bytes")
         print(f"  {'report notebook (.ipynb)':<66} {notebook.stat().st_size:>9,} bytes")

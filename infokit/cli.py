@@ -263,9 +263,11 @@ def _skip_iri_grammar() -> None:
     grammars for about two seconds (python-jsonschema#1428). Exporting a report
     never checks an IRI, so the CLI marks the module as absent before nbformat
     loads: the "iri" format checker is simply not registered. Kernels and other
-    programs are unaffected.
+    programs are unaffected. The same goes for ``rfc3986_validator`` (the "uri" format, about
+    0.1 s to import): the notebook schema checks no URI.
     """
     sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+    sys.modules.setdefault("rfc3986_validator", None)  # type: ignore[arg-type]
 
 
 def cmd_export(args: argparse.Namespace) -> int:

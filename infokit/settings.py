@@ -59,6 +59,7 @@ class Assignment(_Strict):
     course: Words = ""
     title: Words = "Informational interview"
     timezone: Words = "UTC"
+    paper: Literal["A4", "Letter"] = "A4"
 
     @field_validator("timezone")
     @classmethod

@@ -253,7 +253,7 @@ def test_internal_error_is_one_line(capsys, monkeypatch):
 
 
 def test_console_script_and_module_entry(tmp_path, workspace_dir):
-    for command in (["infokit"], [sys.executable, "-m", "infokit"]):
+    for command in ([str(Path(sys.executable).parent / "infokit")], [sys.executable, "-m", "infokit"]):
         done = subprocess.run(
             [*command, "status", "--workspace", str(tmp_path / "x")], capture_output=True, text=True
         )
@@ -292,6 +292,7 @@ def test_export_process_skips_the_unused_iri_grammar(sample_ws, tmp_path):
     }
     assert "nbformat" in cost
     assert cost.get("rfc3987_syntax", 0) < 10_000, "the IRI grammar was built (about 2 s)"
+    assert cost.get("rfc3986_validator", 0) < 1_000, "the unused URI checker was imported"
     assert (tmp_path / "r.html").exists()
 
 

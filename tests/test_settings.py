@@ -304,3 +304,10 @@ def test_due_times_and_extensions_from_toml(tmp_path):
     assert settings.due_moment().isoformat() == "2026-11-03T17:00:00+01:00"
     assert settings.due_moment("s0042").isoformat() == "2026-11-11T00:00:00+01:00"  # end of the 10th
     assert settings.due_has_time() and not settings.due_has_time("s0042")
+
+
+def test_the_pdf_paper_size_is_a4_or_letter():
+    assert default_settings().assignment.paper == "A4"
+    assert parse_settings({"assignment": {"paper": "Letter"}}).assignment.paper == "Letter"
+    text = one_line_error({"assignment": {"paper": "B5"}}, "assignment.paper = 'B5'")
+    assert "'A4' or 'Letter'" in text

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -207,7 +206,7 @@ KILLS = 200
 def _writer_forever(path: Path) -> None:
     """Child process body: save ever-changing, large states until killed."""
     ws = Workspace(path)
-    filler = "x" * 19_000
+    filler = "x" * 2_000
     while True:
         with ws.update() as project:
             counter = int(project.profile.name.split()[-1]) + 1 if project.profile.name else 1
@@ -217,27 +216,90 @@ def _writer_forever(path: Path) -> None:
             ]
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+# Where inside a save the writer is killed. A crash can only leave the file half written,
+# written but not yet durable, complete but not yet renamed, or renamed but the rename not yet
+# synced; each is reached by a hook on the OS call that starts the next stage.
+KILL_POINTS = ("half-written", "before-fsync", "before-rename", "after-rename")
+
+
+def _arm_kill_point(point: str, saves_first: int, ready: int) -> None:
+    """In the child: after ``saves_first`` whole saves, stop at ``point`` of the next one, tell the
+    parent through the pipe ``ready`` and wait there to be killed."""
+    import stat
+
+    real_fsync, real_replace = os.fsync, os.replace
+    done = [0]
+
+    def stop_here() -> None:
+        os.write(ready, b"!")
+        while True:
+            time.sleep(60)
+
+    def project_tmp(fd: int) -> bool:  # the project's own temporary file, not a backup's
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        return Path(os.readlink(f"/proc/self/fd/{fd}")).name.startswith(f".{store.PROJECT_FILE}.tmp-")
+
+    def fsync(fd: int) -> None:
+        if done[0] >= saves_first and project_tmp(fd):
+            if point == "half-written":
+                os.ftruncate(fd, os.fstat(fd).st_size // 2)
+                stop_here()
+            if point == "before-fsync":
+                stop_here()
+        real_fsync(fd)
+
+    def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        tmp = Path(src).name.startswith(f".{store.PROJECT_FILE}.tmp-")
+        if tmp and done[0] >= saves_first and point == "before-rename":
+            stop_here()
+        real_replace(src, dst)
+        if tmp:
+            if done[0] >= saves_first and point == "after-rename":
+                stop_here()
+            done[0] += 1
+
+    os.fsync, os.replace = fsync, replace  # type: ignore[assignment]
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs fork and /proc (Linux)")
 def test_writer_killed_mid_save_never_leaves_an_unreadable_workspace(tmp_path):
+    """Each kill lands at a known point inside a write (no timing involved), 200 times."""
+    import select
+
     ws = open_workspace(tmp_path / "w")
-    rng = random.Random(7)
     names: set[str] = set()
-    mid_write = 0
-    for _ in range(KILLS):
+    leftovers = {point: 0 for point in KILL_POINTS}
+    for kill in range(KILLS):
+        point = KILL_POINTS[kill % len(KILL_POINTS)]
+        ready_read, ready_write = os.pipe()
         pid = os.fork()
         if pid == 0:  # child: never returns into pytest
             try:
+                os.close(ready_read)
+                _arm_kill_point(point, kill % 2, ready_write)
                 _writer_forever(ws.path)
             finally:
                 os._exit(0)
-        time.sleep(rng.uniform(0.0, 0.03))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        mid_write += any(ws.path.glob(f".{store.PROJECT_FILE}.tmp-*"))
+        os.close(ready_write)
+        try:
+            reached, _, _ = select.select([ready_read], [], [], 120)
+            assert reached and os.read(ready_read, 1) == b"!", f"the writer never reached {point}"
+        finally:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            os.close(ready_read)
+        leftovers[point] += any(ws.path.glob(f".{store.PROJECT_FILE}.tmp-{pid}-*"))  # this writer's own
         project = ws.load()  # must always be readable
         names.add(project.profile.name)
         assert len(project.research) in (0, 40)
-    assert mid_write > 0, "no kill landed during a write: the test proves nothing"
+    killed_inside_a_write = KILLS // len(KILL_POINTS)
+    assert leftovers == {
+        "half-written": killed_inside_a_write,
+        "before-fsync": killed_inside_a_write,
+        "before-rename": killed_inside_a_write,
+        "after-rename": 0,
+    }, leftovers
     assert len(names) > KILLS // 8, "the writer rarely got to save: the test proves little"
     with ws.update() as project:  # and the next save sweeps the leftovers
         project.profile.course = "after the crashes"

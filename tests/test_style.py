@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +12,12 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def test_ruff_clean():
-    ruff = shutil.which("ruff") or pytest.fail("ruff is a test dependency and must be installed")
+    # The ruff installed beside this Python (its pinned version), not whichever is on PATH.
+    ruff = Path(sys.executable).parent / "ruff"
+    if not ruff.is_file():
+        pytest.fail("ruff is a test dependency and must be installed")
     done = subprocess.run(
-        [ruff, "check", "--no-cache", "infokit", "tests", "benchmarks"],
+        [str(ruff), "check", "--no-cache", "infokit", "tests", "benchmarks"],
         cwd=REPO,
         capture_output=True,
         text=True,

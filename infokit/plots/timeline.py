@@ -93,6 +93,48 @@ _MARKERS = {
 }
 
 
+_PNG_START, _PNG_END = b"\x89PNG\r\n\x1a\n", b"IEND\xaeB`\x82"
+
+
+def timeline_png_cached(events: list[TimelineEvent], *, dpi: int = 110) -> bytes | None:
+    """:func:`timeline_png`, kept in the kit's cache folder: the same events drawn by the same
+    code and matplotlib give the same bytes, so a report exported again need not load matplotlib."""
+    if not events:
+        return None
+    from infokit._cache import cache_dir, store_bytes
+
+    folder = cache_dir("timeline")
+    path = folder / f"{_drawing_key(events, dpi)}.png" if folder else None
+    if path is not None and path.is_file():
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        if data.startswith(_PNG_START) and data.endswith(_PNG_END):
+            return data
+    png = timeline_png(events, dpi=dpi)
+    if path is not None and png is not None:
+        store_bytes(path, png)
+    return png
+
+
+def _drawing_key(events: list[TimelineEvent], dpi: int) -> str:
+    """What the picture depends on: the events as drawn, the size, this module and matplotlib."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+    from pathlib import Path
+
+    try:
+        matplotlib = version("matplotlib")
+    except PackageNotFoundError:
+        matplotlib = "?"
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(f"{matplotlib}|{dpi}".encode())
+    for event in events:
+        digest.update(f"|{event.on.isoformat()}|{event.lane}|{event.label}|{event.done}".encode())
+    return digest.hexdigest()
+
+
 def timeline_png(events: list[TimelineEvent], *, dpi: int = 110) -> bytes | None:
     """The timeline as PNG bytes, or None when there is no dated event to draw."""
     if not events:

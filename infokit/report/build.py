@@ -20,6 +20,7 @@ JupyterLab, and converted by nbconvert like any other. Its shape:
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -43,9 +44,15 @@ _LOCKED = {"editable": False, "deletable": False, "tags": [REPORT_TAG]}
 
 
 def build_notebook(
-    project: Project, settings: Settings, *, include_contact_details: bool = False
+    project: Project,
+    settings: Settings,
+    *,
+    include_contact_details: bool = False,
+    timeline: Callable[[], bytes | None] | None = None,
 ) -> NotebookNode:
-    """The report as a valid nbformat v4 notebook: kit headings, section outputs, embedded data."""
+    """The report as a valid nbformat v4 notebook: kit headings, section outputs, embedded data.
+
+    ``timeline`` gives the timeline's PNG when it is drawn elsewhere (see :func:`timeline_soon`)."""
     exported_at = datetime.now(UTC).replace(microsecond=0)
     payload = make_payload(
         project,
@@ -83,7 +90,7 @@ def build_notebook(
     for section_id, heading, data in sections.SECTIONS:
         outputs = [_html(render_fragment(section_id, data(facts)))]
         if section_id == "timeline":
-            outputs[:0] = _figure(events)
+            outputs[:0] = _figure(events, timeline() if timeline else timeline_png(events))
         cells += [_heading(f"{section_id}-heading", f"## {heading}"), _content(section_id, outputs)]
     nb.cells = cells
     nbformat.validate(nb)
@@ -116,8 +123,17 @@ def _html(fragment: str) -> NotebookNode:
     return new_output("display_data", data={"text/html": fragment})
 
 
-def _figure(events: list[Any]) -> list[NotebookNode]:
-    png = timeline_png(events)
+def timeline_soon(project: Project) -> Callable[[], bytes | None]:
+    """Start drawing the project's timeline in the background where that is safe (a command,
+    not a kernel); the function returned gives its PNG, the same bytes as drawn here."""
+    from infokit._background import in_background
+    from infokit.plots.timeline import timeline_png_cached
+
+    events = timeline_events(project)
+    return in_background(lambda: timeline_png_cached(events))
+
+
+def _figure(events: list[Any], png: bytes | None) -> list[NotebookNode]:
     if png is None:
         return []
     alt = timeline_alt(events)

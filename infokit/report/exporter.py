@@ -8,6 +8,14 @@ sanitised by the kit's nh3 allow-list. Registered under the
 menu and the ``jupyter nbconvert`` command find it. Nothing in nbconvert is
 changed globally: every default lives on this subclass.
 
+Given any other notebook (JupyterLab's export menu on a guided notebook, say),
+it does not dress that notebook up as a report, which the grader would refuse:
+it exports the student's real submission report, the one ``06_submit``
+writes, from the workspace the notebook works in (``INFOKIT_WORKSPACE`` or
+``~/infokit-workspace``, as for the notebook's kernel) with the assignment
+settings found from the notebook's folder. With no workspace there, it stops
+with a one-line error instead of writing anything.
+
 The one method overridden adds the embedded data (the notebook's
 ``metadata.infokit``, written by :func:`~infokit.report.embed.script_tag`)
 just before ``</body>``. It has to come after ``HTMLExporter`` runs the page
@@ -81,6 +89,21 @@ class ReportExporter(HTMLExporter):
     def _jupyter_widgets_base_url_default(self) -> str:
         return ""
 
+    def _validate_preprocessor(self, nbc: NotebookNode, preprocessor: Any) -> None:
+        """nbconvert validates the whole notebook after each of its dozen preprocessors; none of
+        the report's changes its structure, so the notebook is validated once, before them."""
+
+    def _preprocess(self, nb: NotebookNode, resources: Any) -> Any:
+        import nbformat
+
+        nbformat.validate(nb, relax_add_props=True)
+        return super()._preprocess(nb, resources)
+
+    def _create_environment(self) -> Any:
+        environment = super()._create_environment()
+        environment.bytecode_cache = _bytecode_cache()
+        return environment
+
     def default_filters(self) -> Any:
         yield from super().default_filters()
         yield ("clean_html", clean_cell)
@@ -88,6 +111,8 @@ class ReportExporter(HTMLExporter):
     def from_notebook_node(  # type: ignore[override]
         self, nb: NotebookNode, resources: dict[str, Any] | None = None, **kw: Any
     ) -> tuple[str, dict[str, Any]]:
+        if not isinstance(nb.metadata.get(METADATA_KEY), dict):
+            nb = student_report(resources)
         html, resources = super().from_notebook_node(nb, resources, **kw)
         payload = nb.metadata.get(METADATA_KEY)
         if isinstance(payload, dict):
@@ -95,3 +120,27 @@ class ReportExporter(HTMLExporter):
             if body_end:
                 html = f"{head}{script_tag(payload)}\n{body_end}{tail}"
         return html, resources
+
+
+def _bytecode_cache() -> Any:
+    """Compiled templates kept between runs (like ``.pyc`` files), so a fresh ``infokit export``
+    does not compile nbconvert's templates again. Jinja keys each entry by the template's source
+    and the Python version; the output is the same either way. None where nothing can be written."""
+    from jinja2 import FileSystemBytecodeCache
+
+    from infokit._cache import cache_dir
+
+    folder = cache_dir("templates")
+    return FileSystemBytecodeCache(str(folder)) if folder else None
+
+
+def student_report(resources: dict[str, Any] | None) -> NotebookNode:
+    """The report notebook of the student whose workspace a guided notebook uses."""
+    from infokit.report.build import build_notebook
+    from infokit.report.export import _checked, load_project
+    from infokit.settings import default_settings, find_settings_file, load_settings
+
+    folder = ((resources or {}).get("metadata") or {}).get("path")
+    found = find_settings_file(Path(folder) if isinstance(folder, str) and folder else None)
+    project = _checked(load_project(None))
+    return build_notebook(project, load_settings(found) if found else default_settings())

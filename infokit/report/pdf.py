@@ -48,6 +48,15 @@ T = TypeVar("T")
 TIMEOUT = 90.0
 """Seconds a browser gets to start and print before the PDF is given up."""
 
+PAPERS: tuple[str, ...] = ("A4", "Letter")
+MARGINS = {"top": "16mm", "bottom": "18mm", "left": "14mm", "right": "14mm"}
+# Chromium fills the pageNumber/totalPages spans; the footer has no outside resource.
+FOOTER = (
+    '<div style="width:100%;font-size:8pt;color:#5b6570;text-align:center;'
+    'font-family:system-ui,sans-serif">Page <span class="pageNumber"></span>'
+    ' of <span class="totalPages"></span></div>'
+)
+
 
 def find_browser() -> str | None:
     """The path of a Chromium-family browser to print with, or None."""
@@ -82,14 +91,19 @@ def no_browser_message(html: Path) -> str:
     )
 
 
-def print_pdf(html: Path, pdf: Path, *, browser: str | None = None, timeout: float = TIMEOUT) -> Path:
-    """Print ``html`` (a local file) to ``pdf``; ReportError when there is no browser or it fails."""
+def print_pdf(
+    html: Path, pdf: Path, *, paper: str = "A4", browser: str | None = None, timeout: float = TIMEOUT
+) -> Path:
+    """Print ``html`` (a local file) to ``pdf`` on ``paper`` (A4 or Letter): tagged, with an outline
+    from the headings and page numbers. ReportError when there is no browser or it fails."""
+    if paper not in PAPERS:
+        raise ReportError(f"paper size {paper!r} is not one of {', '.join(PAPERS)}")
     browser = browser or find_browser()
     if browser is None:
         raise ReportError(no_browser_message(html))
     partial = pdf.with_name(f".{pdf.name}.tmp-{os.getpid()}")
     try:
-        _print(browser, html, partial, timeout)
+        _print(browser, html, partial, paper, timeout)
         os.replace(partial, pdf)
     except Exception as exc:
         reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
@@ -103,7 +117,7 @@ def print_pdf(html: Path, pdf: Path, *, browser: str | None = None, timeout: flo
     return pdf
 
 
-def _print(browser: str, html: Path, out: Path, timeout: float) -> None:
+def _print(browser: str, html: Path, out: Path, paper: str, timeout: float) -> None:
     """Playwright first when importable; Chromium's own printing if it is not, or if it fails."""
     try:
         import playwright.sync_api  # noqa: F401
@@ -112,7 +126,7 @@ def _print(browser: str, html: Path, out: Path, timeout: float) -> None:
     else:
         # A Playwright that cannot drive this browser (too old, too new): try the browser alone.
         with contextlib.suppress(Exception):
-            _in_thread(lambda: _print_with_playwright(browser, html, out, timeout))
+            _in_thread(lambda: _print_with_playwright(browser, html, out, paper, timeout))
             if out.is_file() and out.stat().st_size > 0:
                 return
     _print_with_cli(browser, html, out, timeout)
@@ -125,7 +139,7 @@ def _in_thread(job: Callable[[], T]) -> T:
         return pool.submit(job).result()
 
 
-def _print_with_playwright(browser: str, html: Path, out: Path, timeout: float) -> None:
+def _print_with_playwright(browser: str, html: Path, out: Path, paper: str, timeout: float) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -136,7 +150,17 @@ def _print_with_playwright(browser: str, html: Path, out: Path, timeout: float) 
             context = chromium.new_context(offline=True, java_script_enabled=False)
             page = context.new_page()
             page.goto(html.resolve().as_uri(), wait_until="load", timeout=timeout * 1000)
-            page.pdf(path=str(out), print_background=True, prefer_css_page_size=True)
+            page.pdf(
+                path=str(out),
+                format=paper,
+                margin=MARGINS,
+                print_background=True,
+                display_header_footer=True,
+                header_template="<span></span>",
+                footer_template=FOOTER,
+                tagged=True,
+                outline=True,
+            )
         finally:
             chromium.close()
 
@@ -148,6 +172,7 @@ def _print_with_cli(browser: str, html: Path, out: Path, timeout: float) -> None
             *CHROMIUM_ARGS,
             f"--user-data-dir={profile}",
             "--no-pdf-header-footer",
+            "--generate-pdf-document-outline",
             f"--print-to-pdf={out}",
             html.resolve().as_uri(),
         ]

@@ -228,3 +228,33 @@ def test_nbconvert_command_makes_the_same_html(project: Project, settings: Setti
     assert done.returncode == 0, done.stderr
     from_cli = (tmp_path / "cli" / "report.html").read_text(encoding="utf-8")
     assert from_cli == render_html(nbformat.read(notebook, as_version=4))
+
+
+def test_compiled_templates_are_kept_and_the_page_is_the_same_with_or_without_them(
+    project: Project, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from infokit.report.build import build_notebook
+    from infokit.report.export import render_html
+
+    notebook = build_notebook(project, settings)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    first = render_html(notebook)
+    compiled = list((tmp_path / "cache" / "infokit" / "templates").iterdir())
+    assert compiled, "no compiled template was kept"
+    assert render_html(notebook) == first  # from the kept ones
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    assert render_html(notebook) == first  # none can be kept
+
+
+def test_a_fresh_infokit_export_writes_the_page_the_library_writes(project: Project, tmp_path: Path) -> None:
+    """The command draws and converts in forked children (see infokit._background): same page."""
+    from .test_golden import normalise
+
+    Workspace(tmp_path / "ws").save(project)
+    command = [sys.executable, "-m", "infokit", "export", "--workspace", str(tmp_path / "ws")]
+    subprocess.run([*command, "-o", str(tmp_path / "cli.html")], check=True, capture_output=True)
+    [library] = export_report(Workspace(tmp_path / "ws"), output=tmp_path / "library.html")
+    cli = (tmp_path / "cli.html").read_text(encoding="utf-8")
+    assert normalise(cli) == normalise(library.read_text(encoding="utf-8"))

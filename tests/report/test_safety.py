@@ -150,6 +150,9 @@ def test_the_notebook_holds_no_student_text_in_markdown_and_no_raw_tag_in_output
 
 
 def test_the_exporter_also_cleans_a_hostile_notebook() -> None:
+    """A tampered report notebook (it carries report data, so the exporter converts it as it is)."""
+    from infokit.report.embed import METADATA_KEY, make_payload
+
     nb = new_notebook(
         cells=[
             new_markdown_cell(
@@ -180,12 +183,38 @@ def test_the_exporter_also_cleans_a_hostile_notebook() -> None:
             "version_minor": 0,
         }
     }
+    nb.metadata[METADATA_KEY] = make_payload(Project())
     html, _ = ReportExporter().from_notebook_node(nb)
     assert executable_parts(html) == []
     assert unsafe_parts(html) == []
     assert "print(1)" not in html  # inputs are not part of a report
     assert "Title" in html and "hi" in html
     assert "Interactive widget not included" in html and "JavaScript output not included" in html
+
+
+def test_any_other_notebook_exports_the_students_real_report_or_a_clear_error(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What JupyterLab's export menu sends from a guided notebook: never that notebook dressed up."""
+    from infokit.store import Workspace
+
+    guided = new_notebook(cells=[new_code_cell("from infokit.forms import submit\nsubmit.export_form()")])
+    monkeypatch.setenv("INFOKIT_WORKSPACE", str(tmp_path / "empty"))
+    with pytest.raises(ReportError, match="holds no infokit project yet"):
+        ReportExporter().from_notebook_node(guided, resources={"metadata": {"path": str(tmp_path)}})
+    monkeypatch.setenv("INFOKIT_WORKSPACE", str(tmp_path / "ws"))
+    Workspace(tmp_path / "ws").save(project)
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "assignment.toml").write_text('[assignment]\ntitle = "Career talk"\n', encoding="utf-8")
+    resources = {"metadata": {"name": "06_submit", "path": str(tmp_path / "notebooks")}}
+    html, _ = ReportExporter().from_notebook_node(guided, resources=resources)
+    assert "submit.export_form" not in html
+    page = tmp_path / "06_submit.html"
+    page.write_text(html, encoding="utf-8")
+    submission = read_submission(page)
+    assert submission.project.questions == project.questions
+    assert submission.project.profile == project.profile
+    assert "Career talk" in html  # the assignment settings found from the notebook's folder
 
 
 @pytest.mark.parametrize(

@@ -73,3 +73,38 @@ def test_drawing_changes_no_global_matplotlib_state(project: Project) -> None:
 def test_the_same_events_draw_the_same_png(project: Project) -> None:
     events = timeline_events(project)
     assert timeline_png(events) == timeline_png(events)
+
+
+def test_the_drawn_timeline_is_kept_and_reused_only_for_the_same_events(
+    project: Project, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from infokit.plots import timeline as module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    events = timeline_events(project)
+    first = module.timeline_png_cached(events)
+    assert first == timeline_png(events)
+    [kept] = (tmp_path / "cache" / "infokit" / "timeline").iterdir()
+
+    def no_drawing(*args: object, **kwargs: object) -> bytes:
+        raise AssertionError("drawn again although nothing changed")
+
+    monkeypatch.setattr(module, "timeline_png", no_drawing)
+    assert module.timeline_png_cached(events) == first
+    changed = [*events[:-1], TimelineEvent(events[-1].on, events[-1].lane, events[-1].label, done=True)]
+    with pytest.raises(AssertionError, match="drawn again"):  # an open follow-up now done: new picture
+        module.timeline_png_cached(changed)
+    kept.write_bytes(first[: len(first) // 2])  # a damaged cache file is drawn afresh, never embedded
+    with pytest.raises(AssertionError, match="drawn again"):
+        module.timeline_png_cached(events)
+    assert module.timeline_png_cached([]) is None
+
+
+def test_an_unwritable_cache_still_gives_the_picture(project: Project, tmp_path, monkeypatch) -> None:
+    from infokit.plots import timeline as module
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    events = timeline_events(project)
+    assert module.timeline_png_cached(events) == timeline_png(events)
