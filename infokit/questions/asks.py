@@ -21,7 +21,8 @@ from infokit.questions.text import _any, _head
 _ORG = (
     r"(?:company|team|firm|organi[sz]ation|org|department|office|group|lab|business|practice|agency|"
     r"hospital|studio|school|unit|place|work|workplace|division|branch|clinic|bank|charity|ministry|"
-    r"council|paper|newsroom|side)"
+    r"council|paper|newsroom|side|dept|shop|store|restaurant|cafe|kitchen|warehouse|factory|site|institute|"
+    r"centre|center|foundation|consultancy|startup)"
 )
 _ROLE = (
     r"(?:job|jobs|position|positions|role|roles|internship|internships|placement|placements|vacancy|"
@@ -48,7 +49,17 @@ _JOB_ASK = _any(
     r"\breferral for (?:a |an |the |any )?(?:job|position|role|opening|internship)",
     r"\bput (?:in )?a (?:good )?word\b|\bput (?:my name|me) forward\b|\bkeep (?:me|my name|my cv|"
     r"my resume) in mind\b",
-    r"\bpass (?:my name|me) (?:along|on)\b",
+    r"\bpass(?:ing)? (?:my (?:name|details)|me) (?:along|on)\b",
+    r"\bpass(?:ing)? it (?:on |along )?to (?:your|the) (?:\w+ )?(?:manager|boss|hr\b|recruit\w*|hiring)",
+    r"\b(?:put|list|name) you (?:down )?as (?:a |my )?(?:referee|reference|referral)\b",
+    r"\b(?:meet|meeting|see|seeing|talk to|speak to) me about (?:a|an|the) (?:possible |potential |future )?"
+    r"(?:role|job|position|opening|internship|placement|vacancy)\b",
+    r"\b(?:chance|opportunity) to work (?:under|for|with|alongside) (?:you|your)\b",
+    r"\bif (?:you|u) (?:ever )?hear of (?:anything|something|any (?:\w+ )?(?:openings?|jobs?|roles?|"
+    r"positions?|vacanc\w+))",
+    r"\binterested to apply\b",
+    r"\bwho(?:m)? (?:should|do|can|could) i (?:address|direct|send|give|email) (?:my )?(?:cv|resume|"
+    r"application)",
     rf"^(?:do|does|did|would|will|are|is) (?:you|your (?:\w+ )?{_ORG})(?: guys)? (?:ever |still |currently )?"
     r"(?:take on|taking on|hire|hiring|recruit|employ|accept|need)\b.{0,40}\b(?:volunteers|interns|trainees|"
     r"students|graduates|staff|juniors|assistants|people like me|someone like me|help)\b",
@@ -56,10 +67,12 @@ _JOB_ASK = _any(
     r"(?:hiring|recruiting)\b",
     r"\b(?:let|tell) me know (?:if|when|about|whether)\b.{0,40}\b(?:opens? up|comes? up|becomes? available|"
     r"openings?|vacanc\w*|(?:any|an?) (?:\w+ )?(?:jobs?|roles?|positions?|internships?|placements?))",
-    rf"\b(?:when|if) (?:a|an|any)\b.{{0,25}}\b{_ROLE}\b.{{0,30}}\b(?:opens?|comes? up|becomes? available)\b",
+    rf"\b(?:when|if) (?:a|an|any)\b.{{0,25}}\b{_ROLE}\b.{{0,30}}\b(?:opens?|opened|comes? up|came up|"
+    r"becomes? available|became available)\b",
     r"\b(?:introduce|connect|put) me (?:in touch )?(?:to|with)\b.{0,45}\b(?:hiring|hires|recruit\w*|hr\b|"
     r"human resources|talent|about a job)",
-    r"\bmy chances? of (?:getting|being|landing) (?:hired|a job|an offer|a position|taken on|in)",
+    r"\bmy (?:chances?|odds)(?: be)? of (?:getting|being|landing) (?:hired|taken on|in\b|(?:a|an) (?:\w+ )?"
+    r"(?:job|offer|position|role|internship|placement|interview|spot|place)\b)",
     rf"\b(?:{_ROLE}|anything|something|work|a place|room|a spot) (?:available |open )?for (?:me|"
     rf"someone like me)\b",
     r"\broom for (?:an? )?(?:intern|trainee|student|junior|assistant|me)\b",
@@ -70,7 +83,8 @@ _JOB_ASK = _any(
     rf"join|(?:get|land) (?:a |an )?(?:job|role|position|internship|placement))\b (?:\w+ )?{_YOURS}",
     rf"\b(?:i|me)\b(?:(?!\byou\b)[^.?!]){{0,30}}\b(?:apply|applied|get hired|be hired|being hired|taken on)\b"
     rf"[^.?!]{{0,30}}\b(?:here|there|your (?:\w+ )?{_ORG}|you)\b",
-    r"\b(?:get|land|find|have) (?:a |an )?(?:\w+ )?(?:job|role|position|internship|placement|interview) "
+    r"\b(?:get|getting|land|landing|find|have) (?:a |an )?(?:\w+ )?(?:job|role|position|internship|placement|"
+    r"interview|spot|place) "
     r"(?:on|at|in|with|for) (?:your|you)\b",
     rf"\b(?:a|an|any|some)\s+(?:\w+ )?(?:job|role|position|internship|placement)s? {_YOURS}\b",
     r"\b(?:arrange|set up|get|organi[sz]e|book) (?:me )?(?:a |an )?(?:job )?interview\b(?! for my)",
@@ -97,8 +111,8 @@ _HIRING = re.compile(
 _TAKES = re.compile(
     rf"\b(?:you|your (?:\w+ )?{_ORG}|the (?:\w+ )?{_ORG})\b.{{0,10}}\b(?:take|takes|taking|hire|hires|hiring|"
     r"accept|accepts|recruit|recruits|offer|offers|have|has)\s+(?:on\s+)?(?:any\s+|summer\s+|new\s+|"
-    r"student\s+)*"
-    r"(?:interns|internships|trainees|students|graduates|apprentices|placements)\b"
+    r"student\s+|an?\s+|unpaid\s+|paid\s+)*"
+    r"(?:interns?|internships|trainees?|students|graduates|apprentices?|placements)\b"
 )
 _AVAILABLE = re.compile(
     r"^(?:(?:have you |you )?got|have|any(?: chance of)?|are there(?: any)?|is there(?: any| some)?|"
@@ -108,14 +122,15 @@ _AVAILABLE = re.compile(
 _HIRING_FRAGMENT = re.compile(r"^hiring\b")
 _OPENING = re.compile(
     r"\b(?:openings?|vacanc(?:y|ies)|open (?:positions?|roles?)|internships?|placements?|"
-    r"(?:jobs?|positions?|roles?|posts?) (?:available|going|open))\b"
+    r"(?:jobs?|positions?|roles?|posts?) (?:available|going|open|coming up))\b"
 )
 _FOR_ME = re.compile(
     rf"\b(?:your (?:\w+ )?{_ORG}|here|with you|do you have|does your|for me|i (?:could|can|might) "
     r"(?:apply|fill|take|get))\b"
 )
 _RESUME = _any(
-    r"\b(?:pass|forward|send|give|hand|share|circulate|submit|take|keep|hold)\b[^.?!]{0,25}\bmy (?:resume|"
+    r"\b(?:pass|forward|send|sent|email|emailed|give|hand|share|circulate|submit|take|keep|hold)\b[^.?!]{0,25}"
+    r"\bmy (?:resume|"
     r"résumé|cv|application)\b",
     r"\bmy (?:resume|résumé|cv|application) (?:to|with|on to|along to) (?:your|the) (?:hiring|hr\b|recruit|"
     r"manager|boss|team)",
