@@ -280,13 +280,38 @@ _SALARY = _any(
 _EARNS = re.compile(
     r"\b(?:you|u)\b(?:\s+(?!think|feel|say|believe|expect|know|decide|want|need)[\w']+){0,3}?\s+(?:earn\w*|"
     r"clear(?:ing)?|get(?:ting)? paid|paid|bring(?:ing)? (?:in|home)|tak(?:e|ing) home)\b|"
-    r"\b(?:do|did) you charge\b|\byou charge\b|"
-    r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:make|making|made)\b(?! of\b)(?=.*\b(?:money|salary|pay|income|"
-    r"wage|"
-    r"a year|a month|an hour|per \w+|these days|at the moment|thousand|figures?)\b)|"
-    r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:get|getting|got)\b(?=.*\b(?:money|salary|pay|income|wage|"
-    r"per (?:hour|year|month|week|day|project)|an hour|a year|a month|thousand|figures?)\b)"
+    r"\b(?:do|did) you charge\b|\byou charge\b"
 )
+# "you make" / "you get" count as pay only with a money word later on the same line. Each part is
+# searched once and the positions compared, so the cost stays linear (a look-ahead to the end of the
+# line from every "you make" would be quadratic on a long text).
+_YOU_MAKE = re.compile(r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:make|making|made)\b(?! of\b)")
+_YOU_GET = re.compile(r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:get|getting|got)\b")
+_MONEY_AFTER_MAKE = re.compile(
+    r"\b(?:money|salary|pay|income|wage|a year|a month|an hour|per \w+|these days|at the moment|thousand|"
+    r"figures?)\b"
+)
+_MONEY_AFTER_GET = re.compile(
+    r"\b(?:money|salary|pay|income|wage|per (?:hour|year|month|week|day|project)|an hour|a year|a month|"
+    r"thousand|figures?)\b"
+)
+
+
+def _then_money(line: str, verb: re.Pattern[str], money: re.Pattern[str]) -> bool:
+    """Whether some match of ``verb`` has a match of ``money`` at or after its end."""
+    last = max((m.start() for m in money.finditer(line)), default=-1)
+    return last >= 0 and any(m.end() <= last for m in verb.finditer(line[: last + 1]))
+
+
+def _earns(low: str) -> bool:
+    if _EARNS.search(low):
+        return True
+    return any(
+        _then_money(line, _YOU_MAKE, _MONEY_AFTER_MAKE) or _then_money(line, _YOU_GET, _MONEY_AFTER_GET)
+        for line in low.split("\n")
+    )
+
+
 _OWN_PAY = re.compile(
     rf"\b(?:your|ur) (?:(?!company|firm|sector|field|industry|profession|team|organi[sz]ation|department)"
     rf"\w+ ){{0,2}}?(?:{_PAY}|earning|figure|package)\b|"
@@ -314,4 +339,4 @@ def personal_salary(text: str, segments: Sequence[str] = ()) -> bool:
     given = re.search(r"\b(?:give|gives|gave|offer|offered) you\b", low) and re.search(
         r"\b(?:salary|pay|raise|bonus|rise|money)\b", low
     )
-    return bool(given) or _OWN_PAY.search(low) is not None or _EARNS.search(low) is not None
+    return bool(given) or _OWN_PAY.search(low) is not None or _earns(low)
