@@ -586,8 +586,11 @@ def test_you_make_counts_as_pay_only_with_money_later_on_the_line() -> None:
 
 
 def test_the_rewrite_inside_a_long_question_is_still_found() -> None:
-    lead_in = ("I have been reading a lot about the field over the summer, especially the newer specialisms "
-               "that keep appearing in the journals, the long training routes, and the professional exams, ")  # fmt: skip
-    for text in (lead_in + "what would you focus on first?", "word, " * 30_000 + "what would you focus on first?"):
+    lead_in = (
+        "I have been reading a lot about the field over the summer, especially the newer specialisms "
+        "that keep appearing in the journals, the long training routes, and the professional exams, "
+    )
+    ask = "what would you focus on first?"
+    for text in (lead_in + ask, "word, " * 30_000 + ask):
         hints = [f.suggestion for f in check_question(text) if f.rule == "too-long"]
         assert hints and '"What would you focus on first?"' in hints[0]
