@@ -58,6 +58,23 @@ _JOB_ASK = _any(
     r"\bif (?:you|u) (?:ever )?hear of (?:anything|something|any (?:\w+ )?(?:openings?|jobs?|roles?|"
     r"positions?|vacanc\w+))",
     r"\binterested to apply\b",
+    r"\b(?:take|taking) a chance on (?:me|someone like me|(?:a|an) (?:\w+ )?(?:graduate|student|newcomer|"
+    r"junior|beginner))\b",
+    rf"\bhelp(?:ing)? out (?:on|with|in|at) your (?:\w+ )?(?:{_ORG}|projects?|team)\b",
+    r"\b(?:do|spend|complete) my (?:year in industry|placement year|industrial placement|placement|"
+    r"internship|work experience|practice|traineeship) (?:\w+ ){0,2}(?:with|at|in|on) (?:your|you)\b",
+    r"\bbring(?:s|ing)? (?:in|on) (?:any )?(?:students|graduates|interns|trainees|juniors|new people)\b|"
+    r"\bbring(?:s|ing)? (?:anyone|someone|people|students|graduates) (?:new )?on board\b",
+    rf"\b(?:you|your (?:\w+ )?{_ORG})\b.{{0,15}}\bneed (?:a|an|any|some) .{{0,30}}\bwhen i "
+    r"(?:graduate|finish|qualify|leave)",
+    r"\bgiv(?:e|ing) me (?:a |an )?(?:trial (?:shift|day|period|run)|chance|try|start|shot)\b",
+    rf"\b(?:you|your (?:\w+ )?{_ORG})(?: guys)? (?:\w+ )?on the lookout for\b",
+    r"\bon your radar\b",
+    r"\b(?:chance|possibility|way) for me to (?:work|intern|join|start|do (?:a |an |my |some )?(?:practice|"
+    r"internship|placement|traineeship|work experience))\b",
+    rf"\b(?:do|does|would|will) (?:you|your (?:\w+ )?{_ORG}) (?:\w+ )?have (?:anything|something|a place|"
+    r"room|space) for (?:me|a|an)\b",
+    r"\b(?:schemes?|programmes?|programs?)\b[^.?!]{0,20}\bi (?:could|can|might) (?:apply|go) for\b",
     r"\bwho(?:m)? (?:should|do|can|could) i (?:address|direct|send|give|email) (?:my )?(?:cv|resume|"
     r"application)",
     rf"^(?:do|does|did|would|will|are|is) (?:you|your (?:\w+ )?{_ORG})(?: guys)? (?:ever |still |currently )?"

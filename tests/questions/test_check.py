@@ -536,6 +536,18 @@ def test_styles_students_write_in(text: str, expected: set[str]) -> None:
         "Would your practice ever take on a student intern for a month?",
         "Would you mind if I emailed you my resume so you could forward it to your boss?",
         "How would I go about landing a role with your company?",
+        "Is your team open to taking a chance on a recent graduate?",
+        "Could there be a way for me to help out on your projects over the summer?",
+        "Would it be possible to do my year in industry with your company?",
+        "Does your office ever bring in students for the holidays?",
+        "Might your group need a lab technician when I graduate?",
+        "Would you ever think about giving me a trial shift?",
+        "Is your firm on the lookout for new talent this year?",
+        "How can I be on your radar if something opens up?",
+        "ur company got any grad schemes i could go for",
+        "Is any chance for me to do practice in your company?",
+        "Do you have anything for a chemistry graduate in your lab?",
+        "Is your agency bringing anyone new on board soon?",
     ],
 )
 def test_more_job_asks_are_caught(text: str) -> None:
@@ -571,6 +583,11 @@ def test_more_organisation_facts_are_googleable(text: str) -> None:
         "What kinds of jobs do graduates from my course end up in?",
         "What does the hiring process look like at a firm like yours?",
         "How did you get your foot in the door at the start?",
+        "How do teams like yours decide who to bring on board?",
+        "How did you end up being taken on at your first company?",
+        "What is a trial shift like in a kitchen?",
+        "What kind of talent is the industry short of right now?",
+        "How would a student get on the radar of employers in this area?",
     ],
 )
 def test_near_misses_of_the_new_rules_stay_quiet(text: str) -> None:
