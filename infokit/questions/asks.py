@@ -70,6 +70,12 @@ _JOB_ASK = _any(
     r"\bgiv(?:e|ing) me (?:a |an )?(?:trial (?:shift|day|period|run)|chance|try|start|shot)\b",
     rf"\b(?:you|your (?:\w+ )?{_ORG})(?: guys)? (?:\w+ )?on the lookout for\b",
     r"\bon your radar\b",
+    r"\bif i (?:asked|ask|came|come|wrote|write) (?:to (?:her|him|them) )?about (?:work|a job|jobs|a role|"
+    r"openings|vacancies|an internship|a placement)\b",
+    r"\bme\b.{0,40}\b(?:turn|lead|become)s? into (?:a |an )?(?:paid |permanent |full-time )?(?:job|role|"
+    r"position|offer)\b",
+    rf"\b(?:you|your (?:\w+ )?{_ORG})\b.{{0,10}}\b(?:has|have) (?:a |any |some )?(?:place|space|room|opening|"
+    r"position)s? for (?:a |an )?(?:junior|trainee|intern|graduate|student|beginner|me)\b",
     r"\b(?:chance|possibility|way) for me to (?:work|intern|join|start|do (?:a |an |my |some )?(?:practice|"
     r"internship|placement|traineeship|work experience))\b",
     rf"\b(?:do|does|would|will) (?:you|your (?:\w+ )?{_ORG}) (?:\w+ )?have (?:anything|something|a place|"

@@ -548,6 +548,9 @@ def test_styles_students_write_in(text: str, expected: set[str]) -> None:
         "Is any chance for me to do practice in your company?",
         "Do you have anything for a chemistry graduate in your lab?",
         "Is your agency bringing anyone new on board soon?",
+        "Do you reckon your boss would see me if I asked about work?",
+        "Are you able to get me shadowing hours that might turn into a job?",
+        "Your company has place for junior designer now?",
     ],
 )
 def test_more_job_asks_are_caught(text: str) -> None:
@@ -588,6 +591,8 @@ def test_more_organisation_facts_are_googleable(text: str) -> None:
         "What is a trial shift like in a kitchen?",
         "What kind of talent is the industry short of right now?",
         "How would a student get on the radar of employers in this area?",
+        "Who at your firm decides which interns get picked?",
+        "How did your team pick the last intern it took on?",
     ],
 )
 def test_near_misses_of_the_new_rules_stay_quiet(text: str) -> None:
