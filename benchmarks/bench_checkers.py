@@ -1,8 +1,8 @@
 """Precision and recall of the question and message checkers on the labelled corpus.
 
 Scores every rule on each split of ``benchmarks/corpus/`` (train, dev, test; ``train-N.csv``
-files add items to train) and on every fresh batch (``fresh-N.csv`` / ``fresh-N.jsonl``),
-and the false alarms on
+and ``train-N.jsonl`` files add items to train) and on every fresh batch (``fresh-N.csv`` /
+``fresh-N.jsonl``), and the false alarms on
 good open questions and good messages. Rules are tuned on train and dev only: the
 script prints figures for test and fresh batches, never their items, unless it is
 given ``--show-test-misses`` (not used while tuning).
@@ -219,6 +219,8 @@ def batches() -> tuple[list[tuple[str, list]], list[tuple[str, list]]]:
     messages = read_messages(CORPUS / "messages.jsonl")
     for path in sorted(CORPUS.glob("train-*.csv")):  # more items to tune on, written later, all train
         questions += read_questions(path)
+    for path in sorted(CORPUS.glob("train-*.jsonl")):  # the same for messages
+        messages += read_messages(path)
     q = [(split, [r for r in questions if r["split"] == split]) for split in ("train", "dev", "test")]
     m = [(split, [r for r in messages if r["split"] == split]) for split in ("train", "dev", "test")]
     q += [(path.stem, read_questions(path)) for path in sorted(CORPUS.glob("fresh-*.csv"))]

@@ -4,7 +4,11 @@
   workspace load and save and for every report graded) with 4,000 to 32,000 referrals;
 * reading every member of one zip of 4,000 to 32,000 entries through the grader's batch
   (it opened the zip again for every chunk of 50 entries, which read the whole directory each time);
-* matching a class to its roster, 2,000 to 16,000 students.
+* matching a class to its roster, 2,000 to 16,000 students;
+* checking one question of 12.5 to 100 kB (``check_question``) and one message of the same size
+  (``check_message``), written from phrases the job, pay, googleable and too-long rules look at:
+  a 100 kB question once took 6 s (ratio 3.5 per step) before the too-long rewrite search and the
+  "you make ... money" check were made linear.
 
 Each step doubles the input; a linear cost doubles its time (ratio about 2), a quadratic one
 quadruples it. Figures are the best of five runs in this process (one for the zips), with the
@@ -85,6 +89,37 @@ def roster(sizes: list[int], folder: Path) -> list[float]:
     return out
 
 
+QUESTION_UNITS = (
+    "if a junior role opened up at your company could you make my odds of landing a place on your team "
+    "better, what does your firm actually sell and you make ",
+    "how long, how much, who, when, where, and why? ",
+    "do you get paid well? you make it look easy, ",
+)
+
+
+def questions(sizes: list[int]) -> list[float]:
+    from infokit.questions import check_question
+
+    out = []
+    for size in sizes:
+        texts = [(unit * (size // len(unit) + 1))[:size] + "?" for unit in QUESTION_UNITS]
+        runs = itertools.count()  # a new first word each run: the checker caches what it has read
+        out.append(best(lambda t=texts, n=runs: [check_question(f"w{next(n)} {x}") for x in t], runs=3))
+    return out
+
+
+def messages(sizes: list[int]) -> list[float]:
+    from infokit.outreach.check import check_message
+
+    unit = ("Dear Ms. Lee, I am not asking for a job, but if anything comes up please keep me in mind. "
+            "Could we talk for 20 minutes by phone? I have attached my CV. Best regards, Sam\n")  # fmt: skip
+    out = []
+    for size in sizes:
+        text = "Subject: Your work\n\n" + (unit * (size // len(unit) + 1))[:size]
+        out.append(best(lambda t=text: check_message(t, "request"), runs=3))
+    return out
+
+
 def show(what: str, sizes: list[int], seconds: list[float]) -> None:
     steps = " ".join(f"{b / a:.2f}" for a, b in itertools.pairwise(seconds))
     figures = ", ".join(f"{n}: {s * 1000:.0f} ms" for n, s in zip(sizes, seconds, strict=True))
@@ -99,6 +134,9 @@ def main() -> None:
         show("one zip, every entry read", sizes, zip_entries(sizes, folder))
         sizes = [2000, 4000, 8000, 16000]
         show("roster matching (students)", sizes, roster(sizes, folder))
+        sizes = [12_500, 25_000, 50_000, 100_000]
+        show("one question (characters)", sizes, questions(sizes))
+        show("one message (characters)", sizes, messages(sizes))
 
 
 if __name__ == "__main__":

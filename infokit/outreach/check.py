@@ -144,6 +144,34 @@ def check_message(
     return findings
 
 
+# Hidden asks the phrase list of :mod:`infokit.outreach.jobs` does not name: offering to fill a gap
+# in their staff ("if you are ever short of hands"), or asking to be taken on "someone like me".
+# Read per clause, like the phrase list, and skipped when the clause says the opposite
+# ("I am not asking to be taken on").
+_HIDDEN_ASK = re.compile(
+    r"\b(?:if|ever|whenever|should)\b.{0,50}\b(?:(?:extra|spare) (?:pair of )?hands|short of (?:hands|staff|"
+    r"people|help))\b|"
+    r"\b(?:take|taking|consider|considering|hire|hiring|have|having) (?:on )?(?:someone|a student|a graduate|"
+    r"people|anyone) like me\b(?: on\b)?|"
+    r"\b(?:is|be|have|has|any) (?:\w+ )?room for (?:me|(?:a|an) (?:\w+ )?(?:student|graduate|intern|trainee|"
+    r"junior|assistant)|someone)(?: like me)?\b",
+    re.IGNORECASE,
+)
+_ASK_CLAUSE = re.compile(r"[,;:]|\b(?:but|however|although|though|yet)\b", re.IGNORECASE)
+_ASK_NEGATION = re.compile(r"\b(?:not|never|no|without|rather than|instead of)\b|n't\b", re.IGNORECASE)
+
+
+def hidden_asks(sentences: list[str]) -> list[str]:
+    """The phrases in ``sentences`` that offer to fill a gap on their staff or ask to be taken on."""
+    found: list[str] = []
+    for sentence in sentences:
+        for clause in _ASK_CLAUSE.split(sentence):
+            for match in _HIDDEN_ASK.finditer(clause):
+                if not _ASK_NEGATION.search(clause[: match.start()]):
+                    found.append(match.group(0).strip())
+    return found
+
+
 def _both(text: str, body: str, kind: str, *, card: bool = False) -> list[Finding]:
     """The rules a request and a thank-you share: asks-for-job, subject, greeting, sign-off, pushy.
 
@@ -152,6 +180,7 @@ def _both(text: str, body: str, kind: str, *, card: bool = False) -> list[Findin
     sentences = _sentences(body)
     found: list[Finding] = []
     asks = job_mentions(sentences)
+    asks += [a for a in hidden_asks(sentences) if a.lower() not in {x.lower() for x in asks}]
     if asks:
         found.append(finding("asks-for-job", shown=", ".join(f'"{a}"' for a in asks[:3])))
     subject = None if card else subject_problem(text, kind)

@@ -21,7 +21,8 @@ from infokit.questions.text import _any, _head
 _ORG = (
     r"(?:company|team|firm|organi[sz]ation|org|department|office|group|lab|business|practice|agency|"
     r"hospital|studio|school|unit|place|work|workplace|division|branch|clinic|bank|charity|ministry|"
-    r"council|paper|newsroom|side)"
+    r"council|paper|newsroom|side|dept|shop|store|restaurant|cafe|kitchen|warehouse|factory|site|institute|"
+    r"centre|center|foundation|consultancy|startup)"
 )
 _ROLE = (
     r"(?:job|jobs|position|positions|role|roles|internship|internships|placement|placements|vacancy|"
@@ -48,7 +49,40 @@ _JOB_ASK = _any(
     r"\breferral for (?:a |an |the |any )?(?:job|position|role|opening|internship)",
     r"\bput (?:in )?a (?:good )?word\b|\bput (?:my name|me) forward\b|\bkeep (?:me|my name|my cv|"
     r"my resume) in mind\b",
-    r"\bpass (?:my name|me) (?:along|on)\b",
+    r"\bpass(?:ing)? (?:my (?:name|details)|me) (?:along|on)\b",
+    r"\bpass(?:ing)? it (?:on |along )?to (?:your|the) (?:\w+ )?(?:manager|boss|hr\b|recruit\w*|hiring)",
+    r"\b(?:put|list|name) you (?:down )?as (?:a |my )?(?:referee|reference|referral)\b",
+    r"\b(?:meet|meeting|see|seeing|talk to|speak to) me about (?:a|an|the) (?:possible |potential |future )?"
+    r"(?:role|job|position|opening|internship|placement|vacancy)\b",
+    r"\b(?:chance|opportunity) to work (?:under|for|with|alongside) (?:you|your)\b",
+    r"\bif (?:you|u) (?:ever )?hear of (?:anything|something|any (?:\w+ )?(?:openings?|jobs?|roles?|"
+    r"positions?|vacanc\w+))",
+    r"\binterested to apply\b",
+    r"\b(?:take|taking) a chance on (?:me|someone like me|(?:a|an) (?:\w+ )?(?:graduate|student|newcomer|"
+    r"junior|beginner))\b",
+    rf"\bhelp(?:ing)? out (?:on|with|in|at) your (?:\w+ )?(?:{_ORG}|projects?|team)\b",
+    r"\b(?:do|spend|complete) my (?:year in industry|placement year|industrial placement|placement|"
+    r"internship|work experience|practice|traineeship) (?:\w+ ){0,2}(?:with|at|in|on) (?:your|you)\b",
+    r"\bbring(?:s|ing)? (?:in|on) (?:any )?(?:students|graduates|interns|trainees|juniors|new people)\b|"
+    r"\bbring(?:s|ing)? (?:anyone|someone|people|students|graduates) (?:new )?on board\b",
+    rf"\b(?:you|your (?:\w+ )?{_ORG})\b.{{0,15}}\bneed (?:a|an|any|some) .{{0,30}}\bwhen i "
+    r"(?:graduate|finish|qualify|leave)",
+    r"\bgiv(?:e|ing) me (?:a |an )?(?:trial (?:shift|day|period|run)|chance|try|start|shot)\b",
+    rf"\b(?:you|your (?:\w+ )?{_ORG})(?: guys)? (?:\w+ )?on the lookout for\b",
+    r"\bon your radar\b",
+    r"\bif i (?:asked|ask|came|come|wrote|write) (?:to (?:her|him|them) )?about (?:work|a job|jobs|a role|"
+    r"openings|vacancies|an internship|a placement)\b",
+    r"\bme\b.{0,40}\b(?:turn|lead|become)s? into (?:a |an )?(?:paid |permanent |full-time )?(?:job|role|"
+    r"position|offer)\b",
+    rf"\b(?:you|your (?:\w+ )?{_ORG})\b.{{0,10}}\b(?:has|have) (?:a |any |some )?(?:place|space|room|opening|"
+    r"position)s? for (?:a |an )?(?:junior|trainee|intern|graduate|student|beginner|me)\b",
+    r"\b(?:chance|possibility|way) for me to (?:work|intern|join|start|do (?:a |an |my |some )?(?:practice|"
+    r"internship|placement|traineeship|work experience))\b",
+    rf"\b(?:do|does|would|will) (?:you|your (?:\w+ )?{_ORG}) (?:\w+ )?have (?:anything|something|a place|"
+    r"room|space) for (?:me|a|an)\b",
+    r"\b(?:schemes?|programmes?|programs?)\b[^.?!]{0,20}\bi (?:could|can|might) (?:apply|go) for\b",
+    r"\bwho(?:m)? (?:should|do|can|could) i (?:address|direct|send|give|email) (?:my )?(?:cv|resume|"
+    r"application)",
     rf"^(?:do|does|did|would|will|are|is) (?:you|your (?:\w+ )?{_ORG})(?: guys)? (?:ever |still |currently )?"
     r"(?:take on|taking on|hire|hiring|recruit|employ|accept|need)\b.{0,40}\b(?:volunteers|interns|trainees|"
     r"students|graduates|staff|juniors|assistants|people like me|someone like me|help)\b",
@@ -56,10 +90,12 @@ _JOB_ASK = _any(
     r"(?:hiring|recruiting)\b",
     r"\b(?:let|tell) me know (?:if|when|about|whether)\b.{0,40}\b(?:opens? up|comes? up|becomes? available|"
     r"openings?|vacanc\w*|(?:any|an?) (?:\w+ )?(?:jobs?|roles?|positions?|internships?|placements?))",
-    rf"\b(?:when|if) (?:a|an|any)\b.{{0,25}}\b{_ROLE}\b.{{0,30}}\b(?:opens?|comes? up|becomes? available)\b",
+    rf"\b(?:when|if) (?:a|an|any)\b.{{0,25}}\b{_ROLE}\b.{{0,30}}\b(?:opens?|opened|comes? up|came up|"
+    r"becomes? available|became available)\b",
     r"\b(?:introduce|connect|put) me (?:in touch )?(?:to|with)\b.{0,45}\b(?:hiring|hires|recruit\w*|hr\b|"
     r"human resources|talent|about a job)",
-    r"\bmy chances? of (?:getting|being|landing) (?:hired|a job|an offer|a position|taken on|in)",
+    r"\bmy (?:chances?|odds)(?: be)? of (?:getting|being|landing) (?:hired|taken on|in\b|(?:a|an) (?:\w+ )?"
+    r"(?:job|offer|position|role|internship|placement|interview|spot|place)\b)",
     rf"\b(?:{_ROLE}|anything|something|work|a place|room|a spot) (?:available |open )?for (?:me|"
     rf"someone like me)\b",
     r"\broom for (?:an? )?(?:intern|trainee|student|junior|assistant|me)\b",
@@ -70,7 +106,8 @@ _JOB_ASK = _any(
     rf"join|(?:get|land) (?:a |an )?(?:job|role|position|internship|placement))\b (?:\w+ )?{_YOURS}",
     rf"\b(?:i|me)\b(?:(?!\byou\b)[^.?!]){{0,30}}\b(?:apply|applied|get hired|be hired|being hired|taken on)\b"
     rf"[^.?!]{{0,30}}\b(?:here|there|your (?:\w+ )?{_ORG}|you)\b",
-    r"\b(?:get|land|find|have) (?:a |an )?(?:\w+ )?(?:job|role|position|internship|placement|interview) "
+    r"\b(?:get|getting|land|landing|find|have) (?:a |an )?(?:\w+ )?(?:job|role|position|internship|placement|"
+    r"interview|spot|place) "
     r"(?:on|at|in|with|for) (?:your|you)\b",
     rf"\b(?:a|an|any|some)\s+(?:\w+ )?(?:job|role|position|internship|placement)s? {_YOURS}\b",
     r"\b(?:arrange|set up|get|organi[sz]e|book) (?:me )?(?:a |an )?(?:job )?interview\b(?! for my)",
@@ -97,8 +134,8 @@ _HIRING = re.compile(
 _TAKES = re.compile(
     rf"\b(?:you|your (?:\w+ )?{_ORG}|the (?:\w+ )?{_ORG})\b.{{0,10}}\b(?:take|takes|taking|hire|hires|hiring|"
     r"accept|accepts|recruit|recruits|offer|offers|have|has)\s+(?:on\s+)?(?:any\s+|summer\s+|new\s+|"
-    r"student\s+)*"
-    r"(?:interns|internships|trainees|students|graduates|apprentices|placements)\b"
+    r"student\s+|an?\s+|unpaid\s+|paid\s+)*"
+    r"(?:interns?|internships|trainees?|students|graduates|apprentices?|placements)\b"
 )
 _AVAILABLE = re.compile(
     r"^(?:(?:have you |you )?got|have|any(?: chance of)?|are there(?: any)?|is there(?: any| some)?|"
@@ -108,14 +145,15 @@ _AVAILABLE = re.compile(
 _HIRING_FRAGMENT = re.compile(r"^hiring\b")
 _OPENING = re.compile(
     r"\b(?:openings?|vacanc(?:y|ies)|open (?:positions?|roles?)|internships?|placements?|"
-    r"(?:jobs?|positions?|roles?|posts?) (?:available|going|open))\b"
+    r"(?:jobs?|positions?|roles?|posts?) (?:available|going|open|coming up))\b"
 )
 _FOR_ME = re.compile(
     rf"\b(?:your (?:\w+ )?{_ORG}|here|with you|do you have|does your|for me|i (?:could|can|might) "
     r"(?:apply|fill|take|get))\b"
 )
 _RESUME = _any(
-    r"\b(?:pass|forward|send|give|hand|share|circulate|submit|take|keep|hold)\b[^.?!]{0,25}\bmy (?:resume|"
+    r"\b(?:pass|forward|send|sent|email|emailed|give|hand|share|circulate|submit|take|keep|hold)\b[^.?!]{0,25}"
+    r"\bmy (?:resume|"
     r"résumé|cv|application)\b",
     r"\bmy (?:resume|résumé|cv|application) (?:to|with|on to|along to) (?:your|the) (?:hiring|hr\b|recruit|"
     r"manager|boss|team)",
@@ -265,13 +303,38 @@ _SALARY = _any(
 _EARNS = re.compile(
     r"\b(?:you|u)\b(?:\s+(?!think|feel|say|believe|expect|know|decide|want|need)[\w']+){0,3}?\s+(?:earn\w*|"
     r"clear(?:ing)?|get(?:ting)? paid|paid|bring(?:ing)? (?:in|home)|tak(?:e|ing) home)\b|"
-    r"\b(?:do|did) you charge\b|\byou charge\b|"
-    r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:make|making|made)\b(?! of\b)(?=.*\b(?:money|salary|pay|income|"
-    r"wage|"
-    r"a year|a month|an hour|per \w+|these days|at the moment|thousand|figures?)\b)|"
-    r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:get|getting|got)\b(?=.*\b(?:money|salary|pay|income|wage|"
-    r"per (?:hour|year|month|week|day|project)|an hour|a year|a month|thousand|figures?)\b)"
+    r"\b(?:do|did) you charge\b|\byou charge\b"
 )
+# "you make" / "you get" count as pay only with a money word later on the same line. Each part is
+# searched once and the positions compared, so the cost stays linear (a look-ahead to the end of the
+# line from every "you make" would be quadratic on a long text).
+_YOU_MAKE = re.compile(r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:make|making|made)\b(?! of\b)")
+_YOU_GET = re.compile(r"\b(?:you|u)\b(?:\s+[\w']+){0,2}?\s+(?:get|getting|got)\b")
+_MONEY_AFTER_MAKE = re.compile(
+    r"\b(?:money|salary|pay|income|wage|a year|a month|an hour|per \w+|these days|at the moment|thousand|"
+    r"figures?)\b"
+)
+_MONEY_AFTER_GET = re.compile(
+    r"\b(?:money|salary|pay|income|wage|per (?:hour|year|month|week|day|project)|an hour|a year|a month|"
+    r"thousand|figures?)\b"
+)
+
+
+def _then_money(line: str, verb: re.Pattern[str], money: re.Pattern[str]) -> bool:
+    """Whether some match of ``verb`` has a match of ``money`` at or after its end."""
+    last = max((m.start() for m in money.finditer(line)), default=-1)
+    return last >= 0 and any(m.end() <= last for m in verb.finditer(line[: last + 1]))
+
+
+def _earns(low: str) -> bool:
+    if _EARNS.search(low):
+        return True
+    return any(
+        _then_money(line, _YOU_MAKE, _MONEY_AFTER_MAKE) or _then_money(line, _YOU_GET, _MONEY_AFTER_GET)
+        for line in low.split("\n")
+    )
+
+
 _OWN_PAY = re.compile(
     rf"\b(?:your|ur) (?:(?!company|firm|sector|field|industry|profession|team|organi[sz]ation|department)"
     rf"\w+ ){{0,2}}?(?:{_PAY}|earning|figure|package)\b|"
@@ -299,4 +362,4 @@ def personal_salary(text: str, segments: Sequence[str] = ()) -> bool:
     given = re.search(r"\b(?:give|gives|gave|offer|offered) you\b", low) and re.search(
         r"\b(?:salary|pay|raise|bonus|rise|money)\b", low
     )
-    return bool(given) or _OWN_PAY.search(low) is not None or _EARNS.search(low) is not None
+    return bool(given) or _OWN_PAY.search(low) is not None or _earns(low)

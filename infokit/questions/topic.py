@@ -23,7 +23,8 @@ NOTE_MIN_SHARED = 3
 _BIG = (
     r"(?:company|organi[sz]ation|org|firm|business|agency|corporation|charity|non-?profit|employer|"
     r"enterprise|brand|hospital|university|school|clinic|museum|bank|airline|chain|group|practice|studio|"
-    r"network|council|department|ministry|publisher|newspaper|store|app)"
+    r"network|council|department|ministry|publisher|newspaper|store|app|startup|consultancy|foundation|"
+    r"institute|restaurant|magazine)"
 )
 _WHEN = r"^(?:in )?(?:when|what year|which year)"
 _GOOGLEABLE = _any(
@@ -38,7 +39,19 @@ _GOOGLEABLE = _any(
     r"^(?:in )?how many (?:countries|offices|locations|branches|stores|sites|clinics|markets|cities|regions|"
     r"shops|subsidiaries)\b",
     rf"\bwhat (?:exactly |actually )?(?:does|do|did) (?:the|your|this|it) (?:\w+ )?{_BIG}"
-    r"(?: actually| exactly| really)? do\b",
+    r"(?: actually| exactly| really)? do(?: exactly| actually| really| for a living)?\b(?![ \w])",
+    rf"\bwhat (?:exactly |actually )?(?:does|do) (?:the|your|this) (?:\w+ )?{_BIG}"
+    r"(?: actually| exactly| really)? (?:sell|make|manufacture|produce)\b",
+    rf"^how long (?:has|have) (?:the|your|this) (?:\w+ )?{_BIG} been (?:around|operating|in business|trading|"
+    r"going|running|in existence|open)\b",
+    rf"\bhow much (?:revenue|profit|money|turnover) (?:does|did|do) (?:the|your|this) (?:\w+ )?{_BIG}\b",
+    r"\bwhat does (?:the )?(?:abbreviation|acronym|initialism) [\w.]+ (?:mean|stand for)\b",
+    rf"\b(?:{_BIG}|who) (?:that )?owns (?:the|your|this) (?:\w+ )?{_BIG}\b",
+    r"^what (?:kinds? of |types? of |kind of |sort of )?(?:industries|sectors|clients|customers) "
+    rf"(?:does|do) (?:the|your|this) (?:\w+ )?{_BIG} (?:serve|work for|work with|work in|have|sell to)\b",
+    r"^what(?: is|'s) (?:the|your) (?:\w+ )?(?:website|web address|web site|ticker(?: symbol)?)\b|"
+    rf"\b{_BIG}'?s? (?:web address|ticker(?: symbol)?|stock ticker)\b",
+    rf"^what is (?:the|your) {_BIG}'?s? (?:main|core) (?:business|activity|product|service)s?\b",
     rf"^what (?:the|your|this) (?:\w+ )?{_BIG}(?: actually| exactly| really)? (?:does|do|sells|makes|"
     r"offers|provides|produces)\b",
     r"\bheadquarter|^where (?:is|are|'s)\b.*\b(?:head office|main office|headquarters)\b",

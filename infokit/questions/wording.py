@@ -312,8 +312,14 @@ def too_long(text: str, segments: list[str]) -> tuple[str, str | None] | None:
     if fits:
         why += f" in {breaks + 1} parts"
     parts = (segments[-1] if segments else text).split(",")
-    for number in range(1, len(parts)):
-        tail = _unfill(",".join(parts[number:]).strip())
+    found = None
+    # Tails grow from the right; the longest short one wins. A tail far past BUSY_WORDS cannot
+    # shrink back under it, so the walk stops there and the cost stays linear in the text.
+    for number in range(len(parts) - 1, 0, -1):
+        raw = ",".join(parts[number:])
+        if len(raw.split()) > 3 * BUSY_WORDS:
+            break
+        tail = _unfill(raw.strip())
         if _question_head(_expand(_words(tail))) and 4 <= len(tail.split()) <= BUSY_WORDS:
-            return why, tail
-    return why, None
+            found = tail
+    return why, found

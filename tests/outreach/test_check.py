@@ -487,3 +487,31 @@ def test_a_reported_detail_is_specific_without_notes() -> None:
         "Thank you for the call. Your tip about keeping a proper lab notebook from first year stayed with me."
     )
     assert "not-specific" not in _rules(_letter(body, subject="Thank you"), "thank-you")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am not hunting for a job, though if your unit is ever short of hands in the field I would help.",
+        "Should your team ever need an extra pair of hands, please remember me.",
+        "I also wondered whether your firm might take someone like me on for a summer internship.",
+        "If there is ever room for a student like me on one of your surveys, I would love to come along.",
+    ],
+)
+def test_hidden_job_asks_in_messages(sentence: str) -> None:
+    text = f"Subject: Our call\n\nDear Dr. Hale,\n\nThanks for the call. {sentence}\n\nBest wishes,\nRuth\n"
+    for kind in ("request", "thank-you"):
+        assert "asks-for-job" in {f.rule for f in check_message(text, kind)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I really appreciated that you made room for a student you had never met before.",
+        "I am not asking you to take someone like me on; I only want to learn about the work.",
+        "Your story about the short-handed night shift made me see how hard the ward works.",
+    ],
+)
+def test_near_misses_of_the_hidden_ask_stay_quiet(sentence: str) -> None:
+    text = f"Subject: Our call\n\nDear Dr. Hale,\n\nThanks for the call. {sentence}\n\nBest wishes,\nRuth\n"
+    assert "asks-for-job" not in {f.rule for f in check_message(text, "thank-you")}

@@ -518,3 +518,101 @@ def test_the_kits_own_advice_is_never_flagged(text: str) -> None:
 )  # fmt: skip
 def test_styles_students_write_in(text: str, expected: set[str]) -> None:
     assert rules(text) - {"too-long"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you feel OK passing my details along to your recruiter?",
+        "Could I list you as a referee when I apply to your firm?",
+        "Would your director be willing to see me about a potential position?",
+        "It would mean a lot to have the opportunity to work alongside you one day.",
+        "if u hear of any openings at ur place lmk",
+        "If your firm have some opening for junior engineer, I am very interested to apply.",
+        "Whom should I direct my application to in your organisation?",
+        "What are my odds of landing a placement at your institute?",
+        "If a graduate post ever came up in your unit, would you tell me?",
+        "Does your warehouse have any temporary positions coming up that I might fit?",
+        "Would your practice ever take on a student intern for a month?",
+        "Would you mind if I emailed you my resume so you could forward it to your boss?",
+        "How would I go about landing a role with your company?",
+        "Is your team open to taking a chance on a recent graduate?",
+        "Could there be a way for me to help out on your projects over the summer?",
+        "Would it be possible to do my year in industry with your company?",
+        "Does your office ever bring in students for the holidays?",
+        "Might your group need a lab technician when I graduate?",
+        "Would you ever think about giving me a trial shift?",
+        "Is your firm on the lookout for new talent this year?",
+        "How can I be on your radar if something opens up?",
+        "ur company got any grad schemes i could go for",
+        "Is any chance for me to do practice in your company?",
+        "Do you have anything for a chemistry graduate in your lab?",
+        "Is your agency bringing anyone new on board soon?",
+        "Do you reckon your boss would see me if I asked about work?",
+        "Are you able to get me shadowing hours that might turn into a job?",
+        "Your company has place for junior designer now?",
+    ],
+)
+def test_more_job_asks_are_caught(text: str) -> None:
+    assert "asks-for-job" in {f.rule for f in check_question(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long has the charity been operating?",
+        "How much profit did the company make last year?",
+        "What does your firm actually sell?",
+        "What exactly does the startup make?",
+        "What does the acronym KPI mean?",
+        "Who is the company that owns your magazine?",
+        "What sectors does the agency work for?",
+        "What's the web address of the organisation?",
+        "What is the firm main activity?",
+        "What is the company's ticker symbol?",
+        "What kind of clients does your consultancy have?",
+    ],
+)
+def test_more_organisation_facts_are_googleable(text: str) -> None:
+    assert "googleable" in {f.rule for f in check_question(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What does your firm do to support new starters?",
+        "What does your team do when a deadline slips?",
+        "I read on the association's website that the exam changed, so how did you prepare for it?",
+        "What kinds of jobs do graduates from my course end up in?",
+        "What does the hiring process look like at a firm like yours?",
+        "How did you get your foot in the door at the start?",
+        "How do teams like yours decide who to bring on board?",
+        "How did you end up being taken on at your first company?",
+        "What is a trial shift like in a kitchen?",
+        "What kind of talent is the industry short of right now?",
+        "How would a student get on the radar of employers in this area?",
+        "Who at your firm decides which interns get picked?",
+        "How did your team pick the last intern it took on?",
+    ],
+)
+def test_near_misses_of_the_new_rules_stay_quiet(text: str) -> None:
+    found = {f.rule for f in check_question(text)}
+    assert not found & {"googleable", "asks-for-job"}
+
+
+def test_you_make_counts_as_pay_only_with_money_later_on_the_line() -> None:
+    assert "personal-salary" in {f.rule for f in check_question("Do you make good money these days?")}
+    assert "personal-salary" in {f.rule for f in check_question("How much would you say you make a year?")}
+    assert "personal-salary" not in {f.rule for f in check_question("What do you make of the new rules?")}
+    assert "personal-salary" not in {f.rule for f in check_question("What kind of decisions do you make?")}
+
+
+def test_the_rewrite_inside_a_long_question_is_still_found() -> None:
+    lead_in = (
+        "I have been reading a lot about the field over the summer, especially the newer specialisms "
+        "that keep appearing in the journals, the long training routes, and the professional exams, "
+    )
+    ask = "what would you focus on first?"
+    for text in (lead_in + ask, "word, " * 30_000 + ask):
+        hints = [f.suggestion for f in check_question(text) if f.rule == "too-long"]
+        assert hints and '"What would you focus on first?"' in hints[0]
