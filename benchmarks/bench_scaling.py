@@ -120,6 +120,13 @@ def messages(sizes: list[int]) -> list[float]:
     return out
 
 
+def samples(sizes: list[int]) -> list[float]:
+    from infokit.sample import sample_project
+
+    sample_project(0)  # the data files load once
+    return [best(lambda n=size: [sample_project(seed) for seed in range(n)], runs=3) for size in sizes]
+
+
 def show(what: str, sizes: list[int], seconds: list[float]) -> None:
     steps = " ".join(f"{b / a:.2f}" for a, b in itertools.pairwise(seconds))
     figures = ", ".join(f"{n}: {s * 1000:.0f} ms" for n, s in zip(sizes, seconds, strict=True))
@@ -137,6 +144,10 @@ def main() -> None:
         sizes = [12_500, 25_000, 50_000, 100_000]
         show("one question (characters)", sizes, questions(sizes))
         show("one message (characters)", sizes, messages(sizes))
+        sizes = [25, 50, 100, 200]
+        seconds = samples(sizes)
+        show("sample projects (seeds)", sizes, seconds)
+        print(f"{'one sample project':<32} {seconds[-1] / sizes[-1] * 1000:.1f} ms (target: under 50 ms)")
 
 
 if __name__ == "__main__":

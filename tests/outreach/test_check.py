@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from typing import Any
 
@@ -332,10 +331,9 @@ def test_thank_you_has_no_word_limit() -> None:
 # -- awkward input ----------------------------------------------------------------------------------
 def test_ten_thousand_characters() -> None:
     text = ("Sam Lee suggested I write to you about your work. " * 200)[:10_000]
-    started = time.perf_counter()
+    # How the cost grows with the length is measured in benchmarks/bench_scaling.py.
     request = check_message(text + " Could we talk for 20 minutes by phone?")
     thanks = check_message(text, "thank-you", project=_project(), sent_on=date(2026, 3, 11))
-    assert time.perf_counter() - started < 2
     assert "word-limit" in [f.rule for f in request]
     assert all(f.rule != "empty" for f in thanks)
     assert _rules("x" * 10_000 + "?") == ["language"]
