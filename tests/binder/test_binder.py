@@ -151,12 +151,40 @@ def _get(url: str) -> tuple[int, dict[str, str], bytes]:
 @pytest.mark.slow
 def test_jupyterlab_in_the_binder_environment_offers_the_real_report_and_no_news(binder_home, free_port):
     home, venv, env = binder_home
-    workspace = home / "infokit-workspace"
-    sample = [venv / "bin" / "infokit", "sample", "--workspace", str(workspace)]
+    check_lab_offers_the_real_report_and_no_news(
+        [str(venv / "bin" / "jupyter"), "lab"], str(venv / "bin" / "python"), home, env, free_port
+    )
+
+
+@pytest.mark.slow
+def test_jupyterlab_from_the_readmes_install_offers_the_real_report_and_no_news(
+    tmp_path, jupyter_env, free_port
+):
+    """The README's commands install the kit in editable mode: its JupyterLab settings must
+    reach the environment all the same (hatchling's shared-data does, setuptools' did not)."""
+    import shutil
+    import sys
+
+    home = Path(jupyter_env["HOME"])
+    shutil.copytree(REPO / "notebooks", home / "notebooks")
+    jupyter_env["INFOKIT_WORKSPACE"] = str(home / "infokit-workspace")
+    check_lab_offers_the_real_report_and_no_news(
+        [sys.executable, "-m", "jupyterlab"], sys.executable, home, jupyter_env, free_port
+    )
+
+
+def check_lab_offers_the_real_report_and_no_news(
+    lab: list[str], python: str, home: Path, env: dict[str, str], port: int
+) -> None:
+    """JupyterLab started by ``lab`` on ``home`` (which holds ``notebooks/``) lists *Infokit
+    report* under File > Save and Export Notebook As, asks no news question, and the entry
+    downloads the student's real report from the workspace in ``env``."""
+    workspace = Path(env["INFOKIT_WORKSPACE"])
+    sample = [python, "-m", "infokit", "sample", "--workspace", str(workspace)]
     subprocess.run(sample, env=env, check=True, capture_output=True)
-    token, port = "binder-test", free_port
+    token = "lab-test"
     server = subprocess.Popen(
-        [str(venv / "bin" / "jupyter"), "lab", "--allow-root", "--no-browser", "--ip=127.0.0.1",
+        [*lab, "--allow-root", "--no-browser", "--ip=127.0.0.1",
          f"--port={port}", f"--ServerApp.token={token}", "--ServerApp.root_dir=" + str(home)],
         cwd=home, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )  # fmt: skip
@@ -201,8 +229,8 @@ def test_jupyterlab_in_the_binder_environment_offers_the_real_report_and_no_news
             "s = read_submission(sys.argv[1]); w = Workspace(sys.argv[2]).load();"
             "print(s.project.questions == w.questions, s.project.profile.name == w.profile.name)"
         )
-        python = [venv / "bin" / "python", "-c", check, str(report), str(workspace)]
-        done = subprocess.run(python, env=env, capture_output=True, text=True)
+        command = [python, "-c", check, str(report), str(workspace)]
+        done = subprocess.run(command, env=env, capture_output=True, text=True)
         assert done.stdout.split() == ["True", "True"], done.stdout + done.stderr
         # What a student sees: the menu in the browser.
         labels = _export_menu_labels(f"{base}/lab/tree/notebooks/06_submit.ipynb?token={token}")
