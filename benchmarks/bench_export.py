@@ -16,13 +16,14 @@ temporary folder:
 The target is infokit's HTML export taking at most a quarter of the time of
 ``nbconvert --execute --to html``, both measured as fresh processes. Where the
 time of a fresh ``infokit export`` goes (``python -X importtime``): importing
-pydantic, nbformat and nbconvert, and matplotlib for the timeline picture.
-``infokit export`` skips jsonschema's unused IRI grammar and URI checker (see
-``infokit.cli._skip_iri_grammar``), keeps compiled templates and the drawn
-timeline in the kit's cache folder (the same input gives the same bytes), and
-on a cache miss draws the timeline in a forked child while nbconvert loads.
-So the figure is given twice: with the caches as a student's second export
-finds them, and with empty caches (a first export on a new machine).
+pydantic, nbformat and nbconvert. ``infokit export`` skips jsonschema's unused
+IRI grammar and URI checker (see ``infokit.cli._skip_iri_grammar``), starts
+importing nbconvert in a forked child first thing, while it reads the workspace
+and builds the notebook (``infokit.report.convert``), keeps compiled templates
+in the kit's cache folder, and draws the timeline as an SVG from a template
+(matplotlib is never loaded). The figure is given twice: with the template
+cache as a student's second export finds it, and with empty caches (a first
+export on a new machine).
 """
 
 from __future__ import annotations

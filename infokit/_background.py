@@ -1,12 +1,11 @@
 """Work done in a forked child while the parent gets on with something else.
 
-``infokit export`` spends most of its time importing: matplotlib for the
-timeline picture, nbconvert for the page. On a machine with two cores the
-picture can be drawn in a child process while the parent imports nbconvert and
-builds the page, and the result is the same bytes. Forking is only safe in a
-process with a single thread (a command, not a Jupyter kernel, whose threads
-a child would inherit half-way through): anywhere else, and wherever the
-child fails, the work is simply done in this process when asked for.
+``infokit export`` spends most of its time importing nbconvert. On a machine with
+two cores a child can import it and render the page while the parent reads the
+workspace and builds the notebook, and the result is the same bytes. Forking is
+only safe in a process with a single thread (a command, not a Jupyter kernel,
+whose threads a child would inherit half-way through): anywhere else, and
+wherever the child fails, the caller does the work itself.
 """
 
 from __future__ import annotations
@@ -15,41 +14,7 @@ import os
 import threading
 from collections.abc import Callable
 
-_NONE, _BYTES = b"\x00", b"\x01"
-
-
-def in_background(job: Callable[[], bytes | None]) -> Callable[[], bytes | None]:
-    """Start ``job`` in a forked child if that is safe; return a function giving its result."""
-    if not hasattr(os, "fork") or threading.active_count() > 1:
-        return job
-    read, write = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read)
-        os.close(write)
-        return job
-    if pid == 0:  # the child: never returns to the caller
-        code = 1
-        try:
-            os.close(read)
-            data = job()
-            with os.fdopen(write, "wb") as out:
-                out.write(_NONE if data is None else _BYTES + data)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write)
-
-    def result() -> bytes | None:
-        with os.fdopen(read, "rb") as given:
-            payload = given.read()
-        _, status = os.waitpid(pid, 0)
-        if status != 0 or not payload:
-            return job()  # the child failed: do it here, so any error is this process's own
-        return None if payload == _NONE else payload[1:]
-
-    return result
+_BYTES = b"\x01"
 
 
 def serve_in_background(setup: Callable[[], Callable[[bytes], bytes]]) -> Callable[[bytes], bytes | None]:

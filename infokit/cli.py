@@ -272,6 +272,10 @@ def _skip_iri_grammar() -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     _skip_iri_grammar()
+    if args.to != "ipynb":  # nbconvert loads in a child while this process reads the workspace
+        from infokit.report.convert import start_converter
+
+        start_converter()
     from infokit.report import export_report
 
     workspace = _existing_workspace(args)

@@ -1,19 +1,17 @@
-"""The project's timeline: every dated step as a PNG figure, with alt text that says the same.
+"""The project's timeline: every dated step as an SVG picture, with alt text that says the same.
 
-matplotlib is imported only inside :func:`timeline_png`, and only its
-object-oriented API is used (a ``Figure`` on an Agg canvas, inside a style
-context): no pyplot, no global backend switched, nothing left changed.
-
-The figure shows only the kit's own words (lane names, status names); names and
-actions the student typed stay out of it, so no student text reaches
-matplotlib's text engine (where ``$...$`` would be parsed as maths).
+The picture is drawn from a template (no matplotlib: a report exports without loading it, and
+the PDF gets lines rather than pixels). It shows only the kit's own words (lane names, status
+names) and dates; names and actions the student typed stay out of it.
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 from infokit.model import Project
 
@@ -84,111 +82,83 @@ def timeline_alt(events: list[TimelineEvent]) -> str:
     return " ".join(parts)
 
 
-_MARKERS = {
-    "meeting planned": "s",
-    "interview held": "D",
-    "thank-you sent": "^",
-    "follow-up done": "P",
-    "follow-up due": "P",
+_SHAPES = {
+    "meeting planned": "square",
+    "interview held": "diamond",
+    "thank-you sent": "triangle",
+    "follow-up done": "plus",
+    "follow-up due": "plus",
 }
+WIDTH, LEFT, RIGHT_PAD, TOP, LANE_HEIGHT, BOTTOM = 800, 120, 24, 22, 44, 34
+_TICK_DAYS = (1, 2, 7, 14, 28, 56, 91, 182, 364, 728, 1456, 2912)
 
 
-_PNG_START, _PNG_END = b"\x89PNG\r\n\x1a\n", b"IEND\xaeB`\x82"
-
-
-def timeline_png_cached(events: list[TimelineEvent], *, dpi: int = 110) -> bytes | None:
-    """:func:`timeline_png`, kept in the kit's cache folder: the same events drawn by the same
-    code and matplotlib give the same bytes, so a report exported again need not load matplotlib."""
+def timeline_svg(events: list[TimelineEvent]) -> str | None:
+    """The timeline as an SVG document, or None when there is no dated event to draw."""
     if not events:
         return None
-    from infokit._cache import cache_dir, store_bytes
-
-    folder = cache_dir("timeline")
-    path = folder / f"{_drawing_key(events, dpi)}.png" if folder else None
-    if path is not None and path.is_file():
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = b""
-        if data.startswith(_PNG_START) and data.endswith(_PNG_END):
-            return data
-    png = timeline_png(events, dpi=dpi)
-    if path is not None and png is not None:
-        store_bytes(path, png)
-    return png
-
-
-def _drawing_key(events: list[TimelineEvent], dpi: int) -> str:
-    """What the picture depends on: the events as drawn, the size, this module and matplotlib."""
-    import hashlib
-    from importlib.metadata import PackageNotFoundError, version
-    from pathlib import Path
-
-    try:
-        matplotlib = version("matplotlib")
-    except PackageNotFoundError:
-        matplotlib = "?"
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update(f"{matplotlib}|{dpi}".encode())
-    for event in events:
-        digest.update(f"|{event.on.isoformat()}|{event.lane}|{event.label}|{event.done}".encode())
-    return digest.hexdigest()
-
-
-def timeline_png(events: list[TimelineEvent], *, dpi: int = 110) -> bytes | None:
-    """The timeline as PNG bytes, or None when there is no dated event to draw."""
-    if not events:
-        return None
-    import matplotlib
-    import matplotlib.dates as mdates
-    import matplotlib.style as mstyle
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
     lanes = [lane for lane in LANES if any(e.lane == lane for e in events)]
-    rows = {lane: len(lanes) - 1 - i for i, lane in enumerate(lanes)}
+    rows = {lane: TOP + LANE_HEIGHT * i + LANE_HEIGHT // 2 for i, lane in enumerate(lanes)}
+    axis = TOP + LANE_HEIGHT * len(lanes)
+    right = WIDTH - RIGHT_PAD
     first, last = events[0].on, events[-1].on
-    pad = max(timedelta(days=7) - (last - first) / 2, (last - first) / 20)
+    span = (last - first).days
+    pad = max(7 - span / 2, span / 20)
+    start, days = first.toordinal() - pad, span + 2 * pad
 
-    with mstyle.context("default"), matplotlib.rc_context({"font.size": 9}):
-        height = 1.0 + 0.55 * len(lanes)
-        figure = Figure(figsize=(8.0, height))
-        FigureCanvasAgg(figure)
-        # Fixed margins (inches) rather than constrained layout, which draws the figure twice.
-        figure.subplots_adjust(left=1.05 / 8, right=1 - 0.2 / 8, bottom=0.5 / height, top=1 - 0.3 / height)
-        axes = figure.subplots()
-        for event in events:
-            done = event.done
-            axes.plot(
-                [event.on],
-                [rows[event.lane]],
-                marker=_MARKERS.get(event.label, "o"),
-                markersize=8,
-                linestyle="none",
-                color="#1f5f8b" if done else "#b05a00",
-                markerfacecolor="#1f5f8b" if done else "white",
-                markeredgewidth=1.5,
-            )
-        interviewee = [e for e in events if e.lane == "Interviewee"]
-        for i, event in enumerate(interviewee):
-            axes.annotate(
-                event.label,
-                (mdates.date2num(event.on), rows["Interviewee"]),
-                xytext=(0, 9 if i % 2 == 0 else -14),
-                textcoords="offset points",
-                ha="center",
-                fontsize=8,
-                parse_math=False,
-            )
-        axes.set_yticks(list(rows.values()), list(rows.keys()))
-        axes.set_ylim(-0.7, len(lanes) - 0.3)
-        axes.set_xlim(mdates.date2num(first - pad), mdates.date2num(last + pad))
-        locator = mdates.AutoDateLocator(minticks=3, maxticks=9)
-        axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-        axes.grid(axis="x", color="#dddddd")
-        axes.spines[["top", "right", "left"]].set_visible(False)
-        axes.tick_params(axis="y", length=0)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
-    return buffer.getvalue()
+    def x(day: date) -> float:
+        return round(LEFT + (day.toordinal() - start) / days * (right - LEFT), 1)
+
+    step = next((d for d in _TICK_DAYS if days / d <= 8), _TICK_DAYS[-1])
+    tick = date.fromordinal(int(start) + 1)
+    if step >= 28:  # months and years start on the first of a month
+        tick = date(tick.year + (tick.month == 12), tick.month % 12 + 1, 1)
+    ticks = []
+    while tick.toordinal() <= start + days:
+        ticks.append({"x": x(tick), "label": _tick_label(tick, step, first=not ticks)})
+        tick = _next_tick(tick, step)
+    marks, interviewee = [], 0
+    for event in events:
+        mark = {"x": x(event.on), "y": rows[event.lane], "done": event.done, "label": ""}
+        mark["shape"] = _SHAPES.get(event.label, "circle")
+        if event.lane == "Interviewee":  # its steps are named, alternately above and below
+            mark["label"] = event.label
+            mark["label_y"] = rows[event.lane] + (-10 if interviewee % 2 == 0 else 19)
+            interviewee += 1
+        marks.append(mark)
+    lane_rows = [{"name": lane, "y": rows[lane]} for lane in lanes]
+    return _template().render(
+        width=WIDTH, height=axis + BOTTOM, left=LEFT, right=right, top=TOP, axis=axis,
+        ticks=ticks, lanes=lane_rows, marks=marks, alt=timeline_alt(events),
+    )  # fmt: skip
+
+
+def _tick_label(day: date, step: int, *, first: bool) -> str:
+    """'3 Mar' for days and weeks, 'Mar' for months, with the year on the first tick and on each
+    January (so no two ticks read the same), '2027' for years."""
+    if step >= 364:
+        return str(day.year)
+    if step >= 28:
+        month = MONTHS[day.month - 1]
+        return f"{month} {day.year}" if first or day.month == 1 or step >= 91 else month
+    label = f"{day.day} {MONTHS[day.month - 1]}"
+    return f"{label} {day.year}" if first else label
+
+
+def _next_tick(day: date, step: int) -> date:
+    if step < 28:
+        return day + timedelta(days=step)
+    months = {28: 1, 56: 2, 91: 3, 182: 6}.get(step, 12 * (step // 364))
+    month = day.month - 1 + months
+    return date(day.year + month // 12, month % 12 + 1, 1)
+
+
+@cache
+def _template() -> Any:
+    import jinja2
+
+    folder = Path(__file__).parent / "templates"
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
+    return env.get_template("timeline.svg.j2")

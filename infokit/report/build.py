@@ -10,7 +10,7 @@ JupyterLab, and converted by nbconvert like any other. Its shape:
 * Each section's content is one code cell with an empty source and a
   ``display_data`` output: ``text/html`` rendered by
   :mod:`infokit.report.render` (Jinja2 autoescape, then nh3), and for the
-  timeline an ``image/png`` whose ``text/plain`` is the figure's alt text.
+  timeline an ``image/svg+xml`` picture whose ``text/plain`` is its alt text.
   Nothing needs executing and nothing is ever executed: an empty cell is
   skipped even by ``nbconvert --execute``.
 * ``metadata.infokit`` carries the embedded data (see
@@ -19,8 +19,6 @@ JupyterLab, and converted by nbconvert like any other. Its shape:
 
 from __future__ import annotations
 
-import base64
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,7 +27,7 @@ from nbformat import NotebookNode
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from infokit.model import Project, validate_project
-from infokit.plots.timeline import timeline_alt, timeline_events, timeline_png
+from infokit.plots.timeline import timeline_alt, timeline_events, timeline_svg
 from infokit.progress import progress
 from infokit.questions import PlanReport, check_plan
 from infokit.report import sections
@@ -48,11 +46,8 @@ def build_notebook(
     settings: Settings,
     *,
     include_contact_details: bool = False,
-    timeline: Callable[[], bytes | None] | None = None,
 ) -> NotebookNode:
-    """The report as a valid nbformat v4 notebook: kit headings, section outputs, embedded data.
-
-    ``timeline`` gives the timeline's PNG when it is drawn elsewhere (see :func:`timeline_soon`)."""
+    """The report as a valid nbformat v4 notebook: kit headings, section outputs, embedded data."""
     exported_at = datetime.now(UTC).replace(microsecond=0)
     payload = make_payload(
         project,
@@ -90,7 +85,7 @@ def build_notebook(
     for section_id, heading, data in sections.SECTIONS:
         outputs = [_html(render_fragment(section_id, data(facts)))]
         if section_id == "timeline":
-            outputs[:0] = _figure(events, timeline() if timeline else timeline_png(events))
+            outputs[:0] = _figure(events, timeline_svg(events))
         cells += [_heading(f"{section_id}-heading", f"## {heading}"), _content(section_id, outputs)]
     nb.cells = cells
     nbformat.validate(nb)
@@ -123,19 +118,9 @@ def _html(fragment: str) -> NotebookNode:
     return new_output("display_data", data={"text/html": fragment})
 
 
-def timeline_soon(project: Project) -> Callable[[], bytes | None]:
-    """Start drawing the project's timeline in the background where that is safe (a command,
-    not a kernel); the function returned gives its PNG, the same bytes as drawn here."""
-    from infokit._background import in_background
-    from infokit.plots.timeline import timeline_png_cached
-
-    events = timeline_events(project)
-    return in_background(lambda: timeline_png_cached(events))
-
-
-def _figure(events: list[Any], png: bytes | None) -> list[NotebookNode]:
-    if png is None:
+def _figure(events: list[Any], svg: str | None) -> list[NotebookNode]:
+    if svg is None:
         return []
     alt = timeline_alt(events)
-    data = {"image/png": base64.b64encode(png).decode("ascii"), "text/plain": alt}
-    return [new_output("display_data", data=data, metadata={"image/png": {"alt": alt}})]
+    data = {"image/svg+xml": svg, "text/plain": alt}
+    return [new_output("display_data", data=data, metadata={"image/svg+xml": {"alt": alt}})]

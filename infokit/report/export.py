@@ -5,15 +5,14 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
 import nbformat
-from nbformat import NotebookNode
 
 from infokit.errors import InfokitError, ReportError
 from infokit.model import Project, validate_project
+from infokit.report.convert import render_html, take_converter
 from infokit.settings import Settings, load_settings
 from infokit.store import Workspace, read_file, write_advice, write_atomic
 
@@ -43,13 +42,10 @@ def export_report(
         raise ReportError(f"cannot export a report as {to!r}: choose html, pdf or ipynb")
     project = _checked(load_project(source))
     settings = settings if settings is not None else load_settings()
-    from infokit.report.build import build_notebook, timeline_soon
+    from infokit.report.build import build_notebook
 
-    timeline = timeline_soon(project)  # drawn while nbconvert loads, when that is safe
-    convert = converter_soon() if to != "ipynb" else None
-    notebook = build_notebook(
-        project, settings, include_contact_details=include_contact_details, timeline=timeline
-    )
+    convert = take_converter() if to != "ipynb" else None
+    notebook = build_notebook(project, settings, include_contact_details=include_contact_details)
     target = output_path(output, project, to)
     if to == "ipynb":
         _write(target, nbformat.writes(notebook, version=4) + "\n")
@@ -61,38 +57,6 @@ def export_report(
     from infokit.report.pdf import print_pdf
 
     return [html_path, print_pdf(html_path, target, paper=settings.assignment.paper)]
-
-
-def converter_soon() -> Callable[[NotebookNode], str]:
-    """:func:`render_html`, with nbconvert loaded in a forked child meanwhile where that is safe
-    (a command, not a kernel): the child gets the finished notebook and sends the page back.
-    Whatever goes wrong there, the page is made here instead, so errors are this process's own."""
-    from infokit._background import serve_in_background
-
-    def setup() -> Callable[[bytes], bytes]:
-        import infokit.report.exporter  # noqa: F401  (the slow import)
-
-        return lambda request: render_html(nbformat.reads(request.decode("utf-8"), as_version=4)).encode()
-
-    ask = serve_in_background(setup)
-
-    def convert(notebook: NotebookNode) -> str:
-        answer = ask(nbformat.writes(notebook).encode("utf-8"))
-        return answer.decode("utf-8") if answer is not None else render_html(notebook)
-
-    return convert
-
-
-def render_html(notebook: NotebookNode) -> str:
-    """The notebook through the report exporter, checked for anything that could run or load."""
-    from infokit.report.exporter import ReportExporter
-    from infokit.report.sanitize import unsafe_parts
-
-    html, _ = ReportExporter().from_notebook_node(notebook, resources={"metadata": {"name": "report"}})
-    problems = unsafe_parts(html)
-    if problems:
-        raise ReportError(f"the report failed its safety check ({problems[0]}); nothing was written")
-    return html
 
 
 def load_project(source: Workspace | Project | str | Path | None) -> Project:

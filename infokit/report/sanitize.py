@@ -5,8 +5,9 @@
 * :func:`clean_cell` is the ``clean_html`` filter of the report exporter:
   every Markdown cell and ``text/html`` output of any notebook converted
   with ``--to infokit_report`` goes through it (looser: links, anchors and
-  ``data:image/...`` pictures are kept; no script, style, event handler,
-  ``javascript:`` URL or external picture).
+  ``data:image/...`` pictures are kept, SVG too, which ``<img>`` shows without
+  running or loading anything; no script, style, event handler, ``javascript:``
+  URL or external picture).
 * :func:`unsafe_parts` reads a finished report with the standard HTML parser
   and lists anything that could run or load from the network;
   :func:`~infokit.report.export.export_report` refuses to write a report
@@ -40,7 +41,7 @@ _CELL_ATTRIBUTES["*"] = {"class", "title", "lang", "dir"}
 for _tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
     _CELL_ATTRIBUTES.setdefault(_tag, set()).add("id")
 _CELL_ATTRIBUTES.setdefault("time", set()).add("datetime")
-_DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]*$", re.IGNORECASE)
+_DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=\s]*$", re.IGNORECASE)
 _SAFE_HREF = re.compile(r"^(#|https?:|mailto:)", re.IGNORECASE)
 
 

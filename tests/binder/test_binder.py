@@ -178,8 +178,8 @@ def check_lab_offers_the_real_report_and_no_news(
 ) -> None:
     """JupyterLab started by ``lab`` on ``home`` (which holds ``notebooks/``) lists *Infokit
     report* under File > Save and Export Notebook As, asks no news question, and the entry
-    downloads the student's real report from the workspace in ``env``."""
-    workspace = Path(env["INFOKIT_WORKSPACE"])
+    downloads the student's real report from the workspace ``env`` names (else the default one)."""
+    workspace = Path(env.get("INFOKIT_WORKSPACE") or home / "infokit-workspace")
     sample = [python, "-m", "infokit", "sample", "--workspace", str(workspace)]
     subprocess.run(sample, env=env, check=True, capture_output=True)
     token = "lab-test"

@@ -69,12 +69,13 @@ def test_the_cover_names_student_course_assignment_and_export_date(project: Proj
     assert nb.metadata[METADATA_KEY]["assignment"] == {"course": "CAREER 101-B", "title": "Interview project"}
 
 
-def test_the_timeline_is_a_png_with_alt_text(project: Project, settings: Settings) -> None:
+def test_the_timeline_is_an_svg_with_alt_text(project: Project, settings: Settings) -> None:
     cell = next(c for c in build_notebook(project, settings).cells if c.id == "timeline")
     figure = cell.outputs[0]
-    assert set(figure.data) == {"image/png", "text/plain"}
+    assert set(figure.data) == {"image/svg+xml", "text/plain"}
+    assert figure.data["image/svg+xml"].startswith("<svg ")
     assert figure.data["text/plain"].startswith("Timeline from 2 Mar 2026 to 20 Apr 2026")
-    assert figure.metadata["image/png"]["alt"] == figure.data["text/plain"]
+    assert figure.metadata["image/svg+xml"]["alt"] == figure.data["text/plain"]
 
 
 def test_an_empty_project_says_plainly_what_is_missing_in_every_section(settings: Settings) -> None:
@@ -153,4 +154,4 @@ def test_contacts_without_history_or_interviewee_do_not_break_the_build(settings
     cell = next(c for c in nb.cells if c.id == "interviewee")
     assert "no interviewee chosen yet" in _html_of(cell)
     assert "Only Identified" in _html_of(cell)
-    assert not any(o.data.get("image/png") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert not any(o.data.get("image/svg+xml") for c in nb.cells if c.cell_type == "code" for o in c.outputs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import subprocess
@@ -186,7 +187,9 @@ def test_the_html_has_a_real_heading_hierarchy(html: str) -> None:
 def test_every_image_has_alt_text(html: str) -> None:
     images = [attrs for tag, attrs in read_page(html).tags if tag == "img"]
     assert len(images) == 1
-    assert images[0]["src"].startswith("data:image/png;base64,")
+    assert images[0]["src"].startswith("data:image/svg+xml;base64,")
+    svg = base64.b64decode(images[0]["src"].split(",", 1)[1]).decode("utf-8")
+    assert svg.startswith("<svg ") and "Interviewee" in svg
     assert images[0]["alt"].startswith("Timeline from 2 Mar 2026 to 20 Apr 2026")
 
 

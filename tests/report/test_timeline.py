@@ -1,16 +1,18 @@
-"""The timeline figure (infokit.plots.timeline): events, alt text, PNG, and no global matplotlib state."""
+"""The timeline figure (infokit.plots.timeline): events, alt text, an SVG drawn without matplotlib."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 
 import pytest
 
 from infokit.model import FollowUp, Project
-from infokit.plots.timeline import LANES, TimelineEvent, timeline_alt, timeline_events, timeline_png
+from infokit.plots.timeline import LANES, TimelineEvent, timeline_alt, timeline_events, timeline_svg
 
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+SVG = "{http://www.w3.org/2000/svg}"
 
 
 def test_events_cover_status_history_meeting_thank_you_and_follow_ups(project: Project) -> None:
@@ -36,75 +38,81 @@ def test_alt_text_says_what_the_figure_shows(project: Project) -> None:
 
 def test_no_dates_means_no_figure() -> None:
     assert timeline_events(Project()) == []
-    assert timeline_png([]) is None
+    assert timeline_svg([]) is None
     assert timeline_alt([]) == "Timeline: no dated events recorded yet."
 
 
-@pytest.mark.parametrize("span", [0, 1, 6, 14, 45, 400, 1500])
-def test_any_span_of_dates_draws_without_warnings(span: int) -> None:
+def _parsed(svg: str | None) -> ET.Element:
+    assert svg is not None
+    root = ET.fromstring(svg)  # well-formed XML, or this raises
+    assert root.tag == f"{SVG}svg"
+    return root
+
+
+def _texts(root: ET.Element) -> list[str]:
+    return [t.text or "" for t in root.iter(f"{SVG}text")]
+
+
+def test_the_picture_names_its_lanes_and_the_interviewees_steps_and_carries_its_alt_text(
+    project: Project,
+) -> None:
+    events = timeline_events(project)
+    root = _parsed(timeline_svg(events))
+    texts = _texts(root)
+    assert set(LANES) <= set(texts)
+    assert "requested" in texts and "followed up" in texts
+    assert root.find(f"{SVG}title").text == timeline_alt(events)
+    shapes = {f"{SVG}{name}" for name in ("circle", "rect", "polygon", "path")}
+    markers = [e for e in root.iter() if e.tag in shapes]
+    assert len(markers) == len(events) + 1  # one per event, and the white background
+
+
+def test_markers_sit_in_date_order_inside_the_plot(project: Project) -> None:
+    events = timeline_events(project)
+    root = _parsed(timeline_svg(events))
+    width = float(root.get("width"))
+    xs = [float(c.get("cx")) for c in root.iter(f"{SVG}circle")]
+    assert xs and all(120 <= x <= width for x in xs)
+    circles = [e for e in events if e.label not in {"meeting planned", "interview held", "thank-you sent"}
+               and not e.label.startswith("follow-up")]  # fmt: skip
+    assert xs == sorted(xs) and len(xs) == len(circles)
+
+
+@pytest.mark.parametrize("span", [0, 1, 6, 14, 45, 400, 1500, 9000])
+def test_any_span_of_dates_draws_a_few_readable_date_ticks(span: int) -> None:
     start = date(2026, 9, 1)
     events = [
         TimelineEvent(start, "Meeting", "meeting planned"),
         TimelineEvent(start + timedelta(days=span), "Follow-ups", "follow-up due", done=False),
     ]
-    png = timeline_png(events)
-    assert png is not None and png.startswith(PNG_MAGIC)
+    root = _parsed(timeline_svg(events))
+    ticks = [t for t in _texts(root) if t not in LANES]
+    assert 2 <= len(ticks) <= 9, ticks
+    assert len(set(ticks)) == len(ticks), ticks
+    due = [p for p in root.iter(f"{SVG}path")]
+    assert due and due[0].get("stroke") == "#b05a00"  # still due: drawn in the other colour
 
 
-def test_student_text_never_reaches_matplotlib(project: Project) -> None:
+def test_student_text_never_reaches_the_picture(project: Project) -> None:
     project.follow_ups.append(
-        FollowUp(id="m", action=r"$\frac{1}{0}$ and $unclosed", due_on=date(2026, 5, 1))
+        FollowUp(id="m", action="<script>alert(1)</script> & $\\frac{1}{0}$", due_on=date(2026, 5, 1))
     )
-    png = timeline_png(timeline_events(project))
-    assert png is not None and png.startswith(PNG_MAGIC)
+    svg = timeline_svg(timeline_events(project))
+    assert svg is not None and "script" not in svg and "frac" not in svg
+    _parsed(svg)
 
 
-def test_drawing_changes_no_global_matplotlib_state(project: Project) -> None:
-    import matplotlib
-
-    backend, params = matplotlib.get_backend(), dict(matplotlib.rcParams)
-    had_pyplot = "matplotlib.pyplot" in sys.modules
-    timeline_png(timeline_events(project))
-    assert matplotlib.get_backend() == backend
-    assert dict(matplotlib.rcParams) == params
-    assert ("matplotlib.pyplot" in sys.modules) == had_pyplot
-
-
-def test_the_same_events_draw_the_same_png(project: Project) -> None:
+def test_the_same_events_draw_the_same_picture(project: Project) -> None:
     events = timeline_events(project)
-    assert timeline_png(events) == timeline_png(events)
+    assert timeline_svg(events) == timeline_svg(events)
 
 
-def test_the_drawn_timeline_is_kept_and_reused_only_for_the_same_events(
-    project: Project, tmp_path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from infokit.plots import timeline as module
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    events = timeline_events(project)
-    first = module.timeline_png_cached(events)
-    assert first == timeline_png(events)
-    [kept] = (tmp_path / "cache" / "infokit" / "timeline").iterdir()
-
-    def no_drawing(*args: object, **kwargs: object) -> bytes:
-        raise AssertionError("drawn again although nothing changed")
-
-    monkeypatch.setattr(module, "timeline_png", no_drawing)
-    assert module.timeline_png_cached(events) == first
-    changed = [*events[:-1], TimelineEvent(events[-1].on, events[-1].lane, events[-1].label, done=True)]
-    with pytest.raises(AssertionError, match="drawn again"):  # an open follow-up now done: new picture
-        module.timeline_png_cached(changed)
-    kept.write_bytes(first[: len(first) // 2])  # a damaged cache file is drawn afresh, never embedded
-    with pytest.raises(AssertionError, match="drawn again"):
-        module.timeline_png_cached(events)
-    assert module.timeline_png_cached([]) is None
-
-
-def test_an_unwritable_cache_still_gives_the_picture(project: Project, tmp_path, monkeypatch) -> None:
-    from infokit.plots import timeline as module
-
-    blocked = tmp_path / "file"
-    blocked.write_text("not a folder")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
-    events = timeline_events(project)
-    assert module.timeline_png_cached(events) == timeline_png(events)
+def test_drawing_the_timeline_loads_no_matplotlib() -> None:
+    code = (
+        "import sys\nfrom infokit.sample import sample_project\n"
+        "from infokit.plots.timeline import timeline_events, timeline_svg\n"
+        "assert timeline_svg(timeline_events(sample_project(0)))\n"
+        "print('matplotlib' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
