@@ -8,8 +8,10 @@ import json
 import os
 import pwd
 import re
+import shutil
 import signal
 import subprocess
+import sys
 import time
 import tomllib
 import urllib.request
@@ -162,9 +164,6 @@ def test_jupyterlab_from_the_readmes_install_offers_the_real_report_and_no_news(
 ):
     """The README's commands install the kit in editable mode: its JupyterLab settings must
     reach the environment all the same (hatchling's shared-data does, setuptools' did not)."""
-    import shutil
-    import sys
-
     home = Path(jupyter_env["HOME"])
     shutil.copytree(REPO / "notebooks", home / "notebooks")
     jupyter_env["INFOKIT_WORKSPACE"] = str(home / "infokit-workspace")
