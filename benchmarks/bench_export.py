@@ -17,7 +17,7 @@ The target is infokit's HTML export taking at most a quarter of the time of
 ``nbconvert --execute --to html``, both measured as fresh processes. Where the
 time of a fresh ``infokit export`` goes (``python -X importtime``): importing
 pydantic, nbformat and nbconvert. ``infokit export`` skips jsonschema's unused
-IRI grammar and URI checker (see ``infokit.cli._skip_iri_grammar``), starts
+format checkers (see ``infokit.cli._skip_unused_format_checkers``), starts
 importing nbconvert in a forked child first thing, while it reads the workspace
 and builds the notebook (``infokit.report.convert``), keeps compiled templates
 in the kit's cache folder, and draws the timeline as an SVG from a template
@@ -178,7 +178,7 @@ def main() -> None:
             print(f"    {label:<64} {ratio:5.2f}x  {verdict}")
         print()
         print(f"  python + plain `import nbformat` (nbconvert's start-up floor) = {floor:.2f} s;")
-        print("  `infokit export` skips jsonschema's unused IRI grammar and URI checker")
+        print("  `infokit export` skips jsonschema's unused format checkers and nbconvert's soup pass")
         print()
         print(f"  {'report HTML (self-contained, data embedded)':<66} {html.stat().st_size:>9,} bytes")
         print(f"  {'report notebook (.ipynb)':<66} {notebook.stat().st_size:>9,} bytes")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 
 def cache_dir(name: str) -> Path | None:
@@ -15,3 +16,15 @@ def cache_dir(name: str) -> Path | None:
     except OSError:
         return None
     return folder if os.access(folder, os.W_OK) else None
+
+
+def template_cache() -> Any:
+    """Compiled Jinja templates kept between runs (like ``.pyc`` files), so a fresh command does
+    not compile its templates again. Jinja keys each entry by the template's source and the
+    Python version; the output is the same either way. None where nothing can be written."""
+    folder = cache_dir("templates")
+    if folder is None:
+        return None
+    from jinja2 import FileSystemBytecodeCache
+
+    return FileSystemBytecodeCache(str(folder))

@@ -255,23 +255,35 @@ def cmd_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _skip_iri_grammar() -> None:
-    """Keep jsonschema from building its optional IRI grammar in this short-lived process.
+_UNUSED_FORMAT_CHECKERS = (
+    "rfc3987_syntax",  # the "iri" formats: compiles Lark grammars for about 2 s (python-jsonschema#1428)
+    "rfc3986_validator",  # "uri"
+    "rfc3339_validator",  # "date-time"
+    "isoduration",  # "duration" (pulls in arrow)
+    "fqdn",  # "hostname"
+    "idna",  # "idn-hostname"
+    "webcolors",  # "color"
+    "jsonpointer",  # "json-pointer"
+    "uri_template",  # "uri-template"
+)
 
-    nbformat imports jsonschema, whose format checkers import ``rfc3987_syntax``
-    when it is installed (JupyterLab pulls it in); that import compiles Lark
-    grammars for about two seconds (python-jsonschema#1428). Exporting a report
-    never checks an IRI, so the CLI marks the module as absent before nbformat
-    loads: the "iri" format checker is simply not registered. Kernels and other
-    programs are unaffected. The same goes for ``rfc3986_validator`` (the "uri" format, about
-    0.1 s to import): the notebook schema checks no URI.
+
+def _skip_unused_format_checkers() -> None:
+    """Keep jsonschema from importing its optional format checkers in this short-lived process.
+
+    nbformat imports jsonschema, whose ``_format`` module imports every format-checking
+    package it finds installed (JupyterLab pulls most of them in): about 0.1 s, and
+    ``rfc3987_syntax`` alone compiles Lark grammars for about two seconds. A notebook's
+    schema uses no ``format`` keyword at all, and nbformat validates with fastjsonschema,
+    so the export command marks those packages as absent before nbformat loads: their
+    checkers are simply not registered. Kernels and other programs are unaffected.
     """
-    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
-    sys.modules.setdefault("rfc3986_validator", None)  # type: ignore[arg-type]
+    for name in _UNUSED_FORMAT_CHECKERS:
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    _skip_iri_grammar()
+    _skip_unused_format_checkers()
     if args.to != "ipynb":  # nbconvert loads in a child while this process reads the workspace
         from infokit.report.convert import start_converter
 

@@ -278,7 +278,7 @@ def test_grade_exit_codes_and_outputs(capsys, sample_ws, tmp_path):
     assert_one_line_error(err, "nowhere", "no such file or folder")
 
 
-def test_export_process_skips_the_unused_iri_grammar(sample_ws, tmp_path):
+def test_export_process_skips_the_unused_format_checkers(sample_ws, tmp_path):
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "infokit", "export", "--workspace", str(sample_ws),
          "-o", str(tmp_path / "r.html")],
@@ -293,6 +293,7 @@ def test_export_process_skips_the_unused_iri_grammar(sample_ws, tmp_path):
     assert "nbformat" in cost
     assert cost.get("rfc3987_syntax", 0) < 10_000, "the IRI grammar was built (about 2 s)"
     assert cost.get("rfc3986_validator", 0) < 1_000, "the unused URI checker was imported"
+    assert cost.get("isoduration", 0) < 1_000, "the unused duration checker was imported"
     assert (tmp_path / "r.html").exists()
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from infokit._lazy import lazy_exports
 
 _HOMES: dict[str, str] = {
-    "KINDS": "infokit.outreach.messages",
+    "KINDS": "infokit.outreach.kinds",
     "check_message": "infokit.outreach.check",
     "contact_plan": "infokit.outreach.schedule",
     "meeting_ics": "infokit.outreach.schedule",

@@ -26,6 +26,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from infokit.errors import InvalidValue
 from infokit.model import Contact, ContactStatus, Meeting, Project
+from infokit.outreach.kinds import KINDS
 from infokit.outreach.schedule import (
     FORMAT_LABELS,
     describe_when,
@@ -34,20 +35,6 @@ from infokit.outreach.schedule import (
     resolve_meeting,
 )
 from infokit.settings import Settings, default_settings
-
-KINDS: dict[str, str] = {
-    "request-email": "Interview request (email)",
-    "phone-script": "Phone script for asking",
-    "voicemail": "Voicemail message",
-    "confirmation": "Confirmation email",
-    "thank-you": "Thank-you note",
-    "follow-up": "Follow-up on an unanswered request",
-    "referrer-update": "Update for the person who referred you",
-}
-"""Every message kind: id (template name, CLI choice) to label."""
-
-EMAIL_KINDS = frozenset(KINDS) - {"phone-script", "voicemail"}
-"""Kinds whose text starts with a ``Subject:`` line."""
 
 EDIT_MARK = "[["
 """Opens a spot the student must fill in; ``]]`` closes it."""

@@ -157,8 +157,14 @@ def _next_tick(day: date, step: int) -> date:
 def _template() -> Any:
     import jinja2
 
+    from infokit._cache import template_cache
+
     folder = Path(__file__).parent / "templates"
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folder), autoescape=True, trim_blocks=True, lstrip_blocks=True
+        loader=jinja2.FileSystemLoader(folder),
+        bytecode_cache=template_cache(),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
     return env.get_template("timeline.svg.j2")

@@ -47,7 +47,7 @@ def converter_soon() -> Callable[[NotebookNode], str]:
 
         # The notebook comes from this process's parent, which validated it when it built it:
         # read it back without validating it again (that would lie on the page's critical path).
-        return lambda request: render_html(nbformat.from_dict(json.loads(request))).encode()
+        return lambda request: render_html(nbformat.from_dict(json.loads(request)), validated=True).encode()
 
     ask = serve_in_background(setup)
 
@@ -56,18 +56,22 @@ def converter_soon() -> Callable[[NotebookNode], str]:
 
         # Plain JSON, not nbformat.writes: that splits text into lists of lines for the file format.
         answer = ask(json.dumps(notebook).encode("utf-8"))
-        return answer.decode("utf-8") if answer is not None else render_html(notebook)
+        return answer.decode("utf-8") if answer is not None else render_html(notebook, validated=True)
 
     return convert
 
 
-def render_html(notebook: NotebookNode) -> str:
-    """The notebook through the report exporter, checked for anything that could run or load."""
+def render_html(notebook: NotebookNode, *, validated: bool = False) -> str:
+    """The notebook through the report exporter, checked for anything that could run or load.
+    ``validated``: the kit has just built and validated it (:func:`build_notebook` does), so
+    the exporter need not validate it again."""
     from infokit.errors import ReportError
     from infokit.report.exporter import ReportExporter
     from infokit.report.sanitize import unsafe_parts
 
-    html, _ = ReportExporter().from_notebook_node(notebook, resources={"metadata": {"name": "report"}})
+    exporter = ReportExporter()
+    exporter.notebook_validated = validated
+    html, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": "report"}})
     problems = unsafe_parts(html)
     if problems:
         raise ReportError(f"the report failed its safety check ({problems[0]}); nothing was written")

@@ -24,12 +24,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from infokit import decode
 from infokit.dates import EARLIEST, LATEST, outside_range
 from infokit.errors import InfokitError, ReportError, show
-from infokit.model import Project, validate_project
+
+if TYPE_CHECKING:  # pragma: no cover
+    # Loaded where a payload is checked: the report exporter (which only writes the data
+    # block) runs in a child process that never validates a project, and skips pydantic.
+    from infokit.model import Project
 
 PAYLOAD_FORMAT = "infokit-report-data"
 PAYLOAD_VERSION = 1
@@ -207,6 +211,8 @@ def check_payload(payload: Any, origin: str) -> tuple[Project, bool]:
             f"{origin}: the export date {show(exported_at)} cannot be right"
             f" (infokit takes years {EARLIEST.year} to {LATEST.year}); the report was edited by hand"
         )
+    from infokit.model import validate_project
+
     try:
         project = validate_project(data)
     except InfokitError as exc:

@@ -51,7 +51,7 @@ def export_report(
         _write(target, nbformat.writes(notebook, version=4) + "\n")
         return [target]
     html_path = target if to == "html" else target.with_suffix(".html")
-    _write(html_path, convert(notebook) if convert else render_html(notebook))
+    _write(html_path, convert(notebook) if convert else render_html(notebook, validated=True))
     if to == "html":
         return [html_path]
     from infokit.report.pdf import print_pdf

@@ -16,12 +16,12 @@ writes, from the workspace the notebook works in (``INFOKIT_WORKSPACE`` or
 settings found from the notebook's folder. With no workspace there, it stops
 with a one-line error instead of writing anything.
 
-The one method overridden adds the embedded data (the notebook's
-``metadata.infokit``, written by :func:`~infokit.report.embed.script_tag`)
-just before ``</body>``. It has to come after ``HTMLExporter`` runs the page
-through BeautifulSoup, which re-serialises every tag and sorts attributes:
-added later, the block stays byte for byte what ``script_tag`` wrote, which
-is what the grader's reader looks for first.
+The exporter adds the embedded data (the notebook's ``metadata.infokit``,
+written by :func:`~infokit.report.embed.script_tag`) just before ``</body>``,
+after the page is rendered, so the block stays byte for byte what
+``script_tag`` wrote, which is what the grader's reader looks for first. It
+skips ``HTMLExporter``'s BeautifulSoup pass over the finished page (see
+:meth:`ReportExporter._page`).
 """
 
 from __future__ import annotations
@@ -93,27 +93,35 @@ class ReportExporter(HTMLExporter):
         """nbconvert validates the whole notebook after each of its dozen preprocessors; none of
         the report's changes its structure, so the notebook is validated once, before them."""
 
-    def _preprocess(self, nb: NotebookNode, resources: Any) -> Any:
-        import nbformat
-
-        nbformat.validate(nb, relax_add_props=True)
-        return super()._preprocess(nb, resources)
-
     def _create_environment(self) -> Any:
         environment = super()._create_environment()
-        environment.bytecode_cache = _bytecode_cache()
+        from infokit._cache import template_cache
+
+        environment.bytecode_cache = template_cache()
         return environment
 
     def default_filters(self) -> Any:
         yield from super().default_filters()
         yield ("clean_html", clean_cell)
 
+    notebook_validated = False
+    """Set by :func:`~infokit.report.convert.render_html` for a notebook the kit has just built
+    and validated: it is not validated a second time."""
+
+    def _preprocess(self, nb: NotebookNode, resources: Any) -> Any:
+        if not self.notebook_validated:
+            import nbformat
+
+            nbformat.validate(nb, relax_add_props=True)
+        return super()._preprocess(nb, resources)
+
     def from_notebook_node(  # type: ignore[override]
         self, nb: NotebookNode, resources: dict[str, Any] | None = None, **kw: Any
     ) -> tuple[str, dict[str, Any]]:
         if not isinstance(nb.metadata.get(METADATA_KEY), dict):
             nb = student_report(resources)
-        html, resources = super().from_notebook_node(nb, resources, **kw)
+            self.notebook_validated = True
+        html, resources = self._page(nb, resources, **kw)
         payload = nb.metadata.get(METADATA_KEY)
         if isinstance(payload, dict):
             head, body_end, tail = html.rpartition("</body>")
@@ -121,17 +129,29 @@ class ReportExporter(HTMLExporter):
                 html = f"{head}{script_tag(payload)}\n{body_end}{tail}"
         return html, resources
 
+    def _page(
+        self, nb: NotebookNode, resources: dict[str, Any] | None, **kw: Any
+    ) -> tuple[str, dict[str, Any]]:
+        """``HTMLExporter.from_notebook_node`` without its last step, a BeautifulSoup pass over
+        the page that gives ``<img>`` without ``alt`` a stock text and makes the cells of a
+        ``.jp-Notebook`` focusable. Every report is a notebook the kit built, whose pictures
+        carry their own alt text and whose page has no ``.jp-Notebook``, so the pass would
+        only re-serialise the page, at about a quarter of a fresh export's time (parsing the
+        page, compiling soupsieve's selectors)."""
+        from nbconvert.exporters.templateexporter import TemplateExporter
+        from nbconvert.filters.highlight import Highlight2HTML
+        from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
 
-def _bytecode_cache() -> Any:
-    """Compiled templates kept between runs (like ``.pyc`` files), so a fresh ``infokit export``
-    does not compile nbconvert's templates again. Jinja keys each entry by the template's source
-    and the Python version; the output is the same either way. None where nothing can be written."""
-    from jinja2 import FileSystemBytecodeCache
-
-    from infokit._cache import cache_dir
-
-    folder = cache_dir("templates")
-    return FileSystemBytecodeCache(str(folder)) if folder else None
+        language = nb.metadata.get("language_info", {})
+        lexer = language.get("pygments_lexer", language.get("name", None))
+        highlight = self.filters.get("highlight_code", Highlight2HTML(pygments_lexer=lexer, parent=self))
+        resources = self._init_resources(resources)
+        data_types = WidgetsDataTypeFilter(
+            notebook_metadata=self._nb_metadata, parent=self, resources=resources
+        )
+        self.register_filter("highlight_code", highlight)
+        self.register_filter("filter_data_type", data_types)
+        return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
 
 
 def student_report(resources: dict[str, Any] | None) -> NotebookNode:

@@ -36,6 +36,7 @@ from typing import Any
 import jinja2
 import markupsafe
 
+from infokit._cache import template_cache
 from infokit.dates import long_day, short_day
 from infokit.report.sanitize import clean_fragment
 
@@ -76,6 +77,7 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(SECTION_TEMPLATES),
+        bytecode_cache=template_cache(),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from infokit.model import SOURCES, Project
-from infokit.outreach.messages import KINDS as MESSAGE_KINDS
+from infokit.outreach.kinds import KINDS as MESSAGE_KINDS
 from infokit.plots.timeline import TimelineEvent
 from infokit.progress import StepStatus
 from infokit.prompts import FRAMEWORK_LABELS, PREPARATION, REFLECTION_PROMPTS

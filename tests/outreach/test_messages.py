@@ -11,7 +11,8 @@ from infokit.errors import InvalidValue
 from infokit.findings import worst
 from infokit.model import SOURCES, Project
 from infokit.outreach.check import check_message
-from infokit.outreach.messages import EDIT_MARK, EMAIL_KINDS, KINDS, render, render_all, split_subject
+from infokit.outreach.kinds import EMAIL_KINDS, KINDS
+from infokit.outreach.messages import EDIT_MARK, render, render_all, split_subject
 from infokit.settings import parse_settings
 
 

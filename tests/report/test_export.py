@@ -233,6 +233,28 @@ def test_nbconvert_command_makes_the_same_html(project: Project, settings: Setti
     assert from_cli == render_html(nbformat.read(notebook, as_version=4))
 
 
+def test_a_notebook_is_validated_once_and_only_a_kit_built_one_skips_it(
+    project: Project, settings: Settings
+) -> None:
+    from infokit.report.build import build_notebook
+
+    notebook = build_notebook(project, settings)  # validates it
+    assert render_html(notebook, validated=True) == render_html(notebook)
+    broken = build_notebook(project, settings)
+    broken.cells[0]["cell_type"] = "poem"  # not a cell type a notebook may hold
+    with pytest.raises(nbformat.ValidationError):
+        render_html(broken)
+
+
+def test_the_page_skips_nbconvert_s_soup_pass_and_keeps_what_it_would_add(html: str) -> None:
+    """The pass gives an <img> without alt a stock text and makes .jp-Notebook cells focusable;
+    the report has neither to fix, so skipping it changes nothing a reader or a screen reader gets."""
+    page = read_page(html)
+    assert "No description has been provided" not in html
+    assert all(attrs.get("alt") for tag, attrs in page.tags if tag == "img")
+    assert not any("jp-Notebook" in (attrs.get("class") or "").split() for _, attrs in page.tags)
+
+
 def test_compiled_templates_are_kept_and_the_page_is_the_same_with_or_without_them(
     project: Project, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
