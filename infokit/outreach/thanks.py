@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from infokit.findings import Finding
 from infokit.model import Project
@@ -58,10 +59,11 @@ _GENERIC = _wordset(
 
 # -- thank-you rules ---------------------------------------------------------------
 def not_specific(body: str, project: Project | None) -> list[Finding]:
-    if project is not None and _notes_text(project).strip():
+    notes = _notes_text(project) if project is not None else ""
+    if project is not None and notes.strip():
         folded = body.casefold()
         named = [m.text for m in project.interview.mentions] + [r.name for r in project.referrals]
-        shared = (_stems(body) & _stems(_notes_text(project))) - _stems(" ".join(_own_names(project)))
+        shared = (_stems(body) & _stems(notes)) - _stems(" ".join(_own_names(project)))
         if len(shared) >= 2 or any(n.casefold() in folded for n in named if n):
             return []
         return [finding("not-specific", why="It shares almost nothing with your interview notes.")]
@@ -89,17 +91,22 @@ def _own_names(project: Project) -> list[str]:
 
 
 def _stems(text: str) -> set[str]:
-    out: set[str] = set()
-    for word in re.findall(r"[^\W\d_]{4,}", text.casefold()):
-        if word in _GENERIC:
-            continue
-        for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                word = word[: -len(suffix)]
-                break
-        if word not in _GENERIC:
-            out.add(word)
-    return out
+    stems = {_stem(word) for word in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+    stems.discard("")
+    return stems
+
+
+@lru_cache(maxsize=1 << 15)
+def _stem(word: str) -> str:
+    """The word without a common ending ('' for a word any thank-you holds); cached, as every
+    note of a class shares most of its words."""
+    if word in _GENERIC:
+        return ""
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return "" if word in _GENERIC else word
 
 
 def late(

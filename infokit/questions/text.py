@@ -110,6 +110,7 @@ _WRAPPER = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def _unwrap(head: str) -> tuple[str, str] | None:
     """("yes-no" or "wh", the embedded question) when ``head`` wraps one: "Can you tell me if...".
 
@@ -147,10 +148,12 @@ def _unfill(text: str) -> str:
     return text[len(text) - len(_FILLER.sub("", text.lower())) :]
 
 
+@lru_cache(maxsize=16384)
 def _head(segment: str) -> str:
     """The part of a question sentence that carries the question, lead-in removed.
 
     "In your experience, do employers..." -> "do employers..."; "So, what..." -> "what...".
+    Cached: every rule reads the head of the same sentences.
     """
     text = _unfill(segment.strip())
     parts = text.split(",")
