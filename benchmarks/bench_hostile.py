@@ -12,7 +12,8 @@ would be 64) means a reader went superlinear.
 Inputs: a workspace with ever more research notes; one free-text field full
 of digit groups and ``@`` signs (what the privacy scrubber searches) at its
 20,000-character limit, repeated over ever more contacts; JSON nested ever
-deeper; a report page whose data block grows; a settings file with ever more
+deeper; a report page whose data block grows; a page full of stray "<", unclosed comments and
+scripts, as the grader reads its visible text; a settings file with ever more
 rubric criteria.
 """
 
@@ -32,6 +33,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from infokit.errors import InfokitError
+from infokit.grading.review import visible_mismatch
 from infokit.model import Contact, Project, ResearchNote
 from infokit.report.embed import make_payload, script_tag, submission_from_bytes
 from infokit.report.private import left_out
@@ -75,6 +77,16 @@ def _page(n: int) -> bytes:
     return f"<html><body>{script_tag(make_payload(project))}</body></html>".encode()
 
 
+def _visible(n: int) -> str:
+    """A report page whose visible part is stray "<", unclosed comments and scripts (a hand-edited
+    or hostile page): what the grader reads to compare the page with its data."""
+    junk = "< a " * n + "<!-- b " * n + "<script c " * n
+    return f'<html><body><main class="infokit-report">{junk}</main></body></html>'
+
+
+_VISIBLE_PROJECT = Project.model_validate({"reflection": {"answers": {"learned": "Nothing in the page."}}})
+
+
 def _settings(n: int, folder: Path) -> Path:
     path = folder / f"assignment-{n}.toml"
     rubric = "".join(
@@ -115,6 +127,12 @@ def main() -> None:
             "report page, data block",
             [_page(1000 * s) for s in SIZES],
             lambda raw: submission_from_bytes(raw, "r.html"),
+            args.repeat,
+        )
+        _row(
+            "grader, visible text of a page",
+            [_visible(10_000 * s).encode() for s in SIZES],
+            lambda raw: visible_mismatch(raw.decode(), _VISIBLE_PROJECT),
             args.repeat,
         )
         _row(
