@@ -19,6 +19,11 @@ copy-specific ones, in the page and in its data alike, digest resealed), so copi
 near-identical reflections to the similarity checks and every page still shows its data.
 
     python benchmarks/bench_grading.py [--sizes 1000 10000] [--unique 300] [--feedback] [--repeat 1]
+    python benchmarks/bench_grading.py --stages [--sizes 1000]
+
+``--stages`` prints, for the smallest class, where one core's time per report goes (each stage
+run over every report in one process, after the files are read once): what the floor does, then
+each step the grader adds on top of it.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "infokit-bench"
 FREQUENT = ("the", "and", "of", "to", "my", "that", "was", "for", "with", "is", "it", "they", "what")
@@ -132,6 +138,49 @@ def grader(folder: str, output: str, feedback: bool) -> None:
                       "problems": len(run.problems), "flagged": flagged, "cpu": _cpu() - cpu}))  # fmt: skip
 
 
+def stages(folder: Path) -> None:
+    """Milliseconds per report of each step of grading, on one core, the floor's step first."""
+    from infokit.grading import flags
+    from infokit.grading.collect import find_sources, read_found
+    from infokit.grading.passages import passages
+    from infokit.grading.review import visible_mismatch
+    from infokit.grading.score import CHECKS, facts
+    from infokit.model import validate_project
+    from infokit.report import embed
+    from infokit.settings import default_settings
+
+    settings = default_settings()
+    sources = find_sources([folder], [], settings.zone, settings.grading.team_submissions)
+    pages = [source.path.read_text(encoding="utf-8") for source in sources]
+    payloads = [embed.payload_from_html(page) for page in pages]
+    projects = [validate_project(p["project"]) for p in payloads]
+    steps: list[tuple[str, Any]] = [
+        ("floor: decode the embedded JSON", lambda i: json.loads(_block(pages[i]))),
+        ("validate the project (pydantic)", lambda i: validate_project(payloads[i]["project"])),
+        ("check the digest", lambda i: embed.digest(payloads[i]["project"], payloads[i]["exported_at"])),
+        ("compare the visible page with the data", lambda i: visible_mismatch(pages[i], projects[i])),
+    ]
+    for name, check in CHECKS.items():
+        steps.append((f"score: {name}", lambda i, check=check: check(projects[i], settings)))
+    steps += [
+        ("progress facts", lambda i: facts(projects[i], settings)),
+        ("similarity sketch", lambda i: flags.sketch(projects[i], settings)),
+        ("passages", lambda i: passages(projects[i], settings.grading.passage_words)),
+        ("the whole of reading a file", lambda i: read_found(sources[i], {})),
+    ]
+    print(f"Where one core's time goes, per report, over {len(pages)} reports (caches warm after the first):")
+    for label, step in steps:
+        started = time.perf_counter()
+        for i in range(len(pages)):
+            step(i)
+        print(f"  {label:42} {1000 * (time.perf_counter() - started) / len(pages):7.3f} ms")
+
+
+def _block(page: str) -> str:
+    start = page.index(_OPEN) + len(_OPEN)
+    return page[start : page.index("</script>", start)]
+
+
 def _cpu() -> float:
     """CPU seconds of this process and its finished children (the grader's worker processes)."""
     import resource
@@ -151,6 +200,7 @@ def main() -> None:
     parser.add_argument("--unique", type=int, default=300, help="reports exported by the real exporter")
     parser.add_argument("--feedback", action="store_true", help="also write one feedback page per student")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each; the fastest counts")
+    parser.add_argument("--stages", action="store_true", help="where the time per report goes, by step")
     parser.add_argument("--floor", metavar="FOLDER", help=argparse.SUPPRESS)
     parser.add_argument("--grader", nargs=2, metavar=("FOLDER", "OUTPUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -162,6 +212,8 @@ def main() -> None:
 
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
     unique = export_unique(args.unique)
+    if args.stages:
+        return stages(make_class(min(args.sizes), unique))
     times: dict[int, float] = {}
     for size in sorted(args.sizes):
         folder = make_class(size, unique)
