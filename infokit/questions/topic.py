@@ -24,8 +24,23 @@ _BIG = (
     r"(?:company|organi[sz]ation|org|firm|business|agency|corporation|charity|non-?profit|employer|"
     r"enterprise|brand|hospital|university|school|clinic|museum|bank|airline|chain|group|practice|studio|"
     r"network|council|department|ministry|publisher|newspaper|store|app|startup|consultancy|foundation|"
-    r"institute|restaurant|magazine)"
+    r"institute|restaurant|magazine|trust|employer|outfit|corporation|conglomerate|label|platform)"
 )
+_ORG_REF = rf"(?:the|your|this|ur|their) (?:[\w-]+ )?{_BIG}"
+"""The organisation itself: "your company", "the parent firm", "this charity"."""
+_FACT = (
+    r"(?:size|headcount|head count|staff numbers|turnover|revenues?|sales|profits?|market (?:cap|"
+    r"capitali[sz]ation|"
+    r"share|value)|share price|stock price|valuation|shareholders?|owners?|ownership|parent (?:company|group|"
+    r"organi[sz]ation|firm|corporation)|founders?|founding date|chief executive|ceo|chair(?:man|woman|"
+    r"person)?|"
+    r"president|managing director|mission(?: statement)?|vision(?: statement)?|values|slogan|motto|"
+    r"tagline|logo|"
+    r"(?:full |official |legal |registered )?name|main (?:products|services|business|activity|markets)|"
+    r"products|services|brands|markets|subsidiaries|competitors|rivals|address|website|headquarters|"
+    r"head office|offices|branches|locations|factories|history|annual report)"
+)
+"""Facts about an organisation that its website or a search shows."""
 _WHEN = r"^(?:in )?(?:when|what year|which year)"
 _GOOGLEABLE = _any(
     r"^(?:in )?(?:when|who|what year|which year|how old)\b.*\b(?:founded|established|incorporated|formed|"
@@ -70,7 +85,8 @@ _GOOGLEABLE = _any(
     r"produce|have|own|come in|fly to|sell to|serve|operate)\b",
     rf"^how (?:big|large|old) is (?:the|your|this) {_BIG}\b",
     rf"^what (?:industry|sector|market|field) (?:is|does|do) (?:the|your|this) {_BIG}\b",
-    r"\b(?:in )?(?:which|what) (?:countries|regions|cities|markets|states|continents)\b.{0,40}"
+    r"\b(?:in )?(?:which|what) (?:countries|regions|cities|markets|states|continents)\b"
+    r"(?!.*\b(?:find|hardest|easiest|prefer|enjoy|like|best|worst|you personally)\b).{0,40}"
     r"\b(?:operate|operating|work|working|present|active|based|have offices)",
     r"^what (?:hospitals|companies|brands|clinics|schools|stores|sites|offices) (?:are part of|belong to)\b",
     r"\bname of (?:the|your) (?:\w+ )?(?:ceo|chief executive|founder|president|director|owner|chair|"
@@ -83,6 +99,44 @@ _GOOGLEABLE = _any(
     r"\bwhat does (?:the |your |this )?(?:[\w.]+ ){0,4}stand for\b|\bofficial name of\b",
     rf"\b{_BIG} (?:make|makes|sell|sells) \w+ as well as\b",
     rf"\bwhat (?:is|was) the (?:annual )?(?:turnover|revenue|profit) of (?:the|your|this) {_BIG}",
+    # an organisation fact named with the organisation: "your firm's market value", "the size of your company"
+    rf"^(?:what|which)(?: is| are| was| were)? {_ORG_REF}'s? (?:[\w-]+ ){{0,2}}?{_FACT}\b(?!.*\blike\b)",
+    rf"^(?:what|which) (?:is|are|was|were) the (?:[\w-]+ ){{0,2}}?{_FACT} (?:of|for|behind) {_ORG_REF}\b"
+    r"(?!.*\blike\b)",
+    # which markets, countries, products... the organisation has or serves
+    r"^(?:in |on |to )?(?:which|what) (?:main |other |major )?(?:markets|countries|regions|cities|"
+    r"continents|states|"
+    r"products|services|brands|companies|firms|businesses|stock exchange|exchange|sectors|industries|"
+    rf"airports|routes)\b[^?]{{0,30}}\b(?:does|do|did|is|are|has|have|was|were) {_ORG_REF}\b",
+    # who leads, owns or holds it
+    rf"^who (?:is|are|was|were|'s) (?:{_ORG_REF}'s? |the |your )(?:[\w-]+ ){{0,2}}?(?:ceo|chief executive|"
+    r"shareholders?|owners?|founders?|chair\w*|president|investors?|backers?|managing director)\b",
+    rf"^who (?:is|was|'s) (?:in charge|at the (?:top|helm)) (?:of|at) {_ORG_REF}\b",
+    rf"^who (?:heads|manages|owns|runs|leads|founded|started|set up|bought|acquired|controls) "
+    rf"(?:up )?{_ORG_REF}\b",
+    # where it is, has sites or operates
+    rf"^where (?:is|are|was|were) {_ORG_REF}'?s? (?:\w+ )?(?:offices?|headquarters|factory|factories|plants?|"
+    r"sites?|bases?|branch|branches|stores?|shops?|warehouses?|operations)\b",
+    rf"^where (?:does|do|did) {_ORG_REF} (?:have|run|operate|keep|make|manufacture)\b",
+    rf"^where (?:is|are) (?:you guys|you all|y'all|{_ORG_REF}) (?:\w+ )?(?:based|located|headquartered)\b",
+    # how long it has existed, how much it sells
+    rf"^how long (?:has|have) {_ORG_REF} (?:existed|been in existence|been established)\b",
+    rf"^how much (?:\w+ )?(?:does|did|do) {_ORG_REF} (?:make|earn|bring in|turn over|sell)\b(?! (?:you|staff|"
+    r"people|graduates|juniors|interns))",
+    # owned by, part of a group, public or private
+    rf"^(?:is|are|was|were|does|do) {_ORG_REF} (?:\w+ )?(?:owned by|a subsidiary of|part of|belong to|"
+    r"a member of|backed by)\b",
+    rf"^(?:who|what|which \w+) (?:is|are|was|were) {_ORG_REF} (?:\w+ )?(?:owned|run|backed|funded) by\b",
+    rf"^(?:is|are|was|were) {_ORG_REF} (?:a |an )?(?:public|private|listed|family-owned|state-owned|"
+    r"non-?profit|for-profit|publicly|privately|government-owned)\b",
+    rf"^what size (?:is|are|was) {_ORG_REF}\b",
+    rf"^(?:in )?(?:which|what) (?:city|town|country|state|region|county|part of \w+) (?:is|"
+    rf"are) {_ORG_REF}'?s? "
+    r"(?:\w+ )?(?:based|located|headquartered|registered|in)\b",
+    r"\b(?:traded|trade|trades|listed|quoted) on (?:the |a |any )?(?:\w+ )?(?:stock|share) (?:exchange|"
+    r"market)\b|"
+    r"\b(?:stock|share) exchange\b.{0,30}\b(?:listed|traded|quoted)\b",
+    rf"^what (?:line|kind|type|sort) of (?:business|work) is {_ORG_REF} in\b",
 )
 
 
