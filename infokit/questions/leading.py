@@ -23,17 +23,33 @@ _LOADED = (
     r"exciting|thrilling|great|brilliant|toxic|brutal|miserable|soul-crushing|infuriating|annoying|painful|"
     r"cool|fun|glamorous|impossible|useless|chaotic|crazy|insane|pointless|hopeless|underpaid|"
     r"underappreciated|"
-    r"underrated|overworked|overcrowded|stressed|perfect"
+    r"underrated|overworked|overcrowded|stressed|perfect|nightmarish|unbearable|intolerable|ridiculous|"
+    r"absurd|"
+    r"heartbreaking|crushing|hellish|gruelling|grueling|punishing|unfair|cut-throat|cutthroat|ruthless|"
+    r"bleak|grim|"
+    r"maddening|harrowing|traumatic|demorali[sz]ing|degrading|backbreaking|relentless|endless|never-ending|"
+    r"mindless|torturous|disastrous|terrifying|burnt out|burned out|\w+-(?:destroying|crushing|numbing|"
+    r"sapping|"
+    r"breaking|killing|wrenching)"
 )
 _INTENSE = (
-    r"so|such|obviously|clearly|everyone|everybody|nobody|no one|always|never|all|dying|badly|really|"
+    r"so(?! many| much| few| far| long)|such|obviously|clearly|everyone|everybody|nobody|no one|always|"
+    r"never|all|dying|badly|really|"
     r"totally|completely|extremely|incredibly|notoriously|famously"
 )
 _PREMISE = re.compile(
     r"^(?:since|given(?: that| how)?|because|as|with|considering(?: that| how)?|knowing(?: that| how)?|"
     r"seeing(?: as| that| how)?|now that)\s+(?P<premise>[^,;?]{3,120}?)\s*[,;]\s*(?P<ask>.+)$"
 )
-_PREMISE_LOAD = re.compile(rf"\b(?:{_LOADED}|{_INTENSE}|most \w+ (?:fail|are|is)|fail\w*)\b")
+_DECLINE = (
+    r"replac\w+|taking over|dying|collapsing|disappearing|obsolete|dead|doomed|ruin\w*|destroy\w*|"
+    r"falling apart|"
+    r"in decline|declining|shrinking|broken|corrupt|rigged|sexist|racist|male-dominated|looks? down on|"
+    r"underfunded|"
+    r"overrated|a joke|a scam|a dead end"
+)
+"""A premise of decline or wrongdoing stated as fact: "now that AI is replacing designers"."""
+_PREMISE_LOAD = re.compile(rf"\b(?:{_LOADED}|{_INTENSE}|{_DECLINE}|most \w+ (?:fail|are|is)|fail\w*)\b")
 _SELF = re.compile(r"^(?:i|i'm|i've|my|me|we|our|you've told|what i)\b")
 _ASKS_AGREEMENT = _any(
     r"\b(?:do|would|wouldn't|don't) you agree\b",
@@ -41,14 +57,31 @@ _ASKS_AGREEMENT = _any(
     r"hasn't)\b",
     r"^(?:is it|isn't it) (?:true|fair to say|obvious)\b",
     r"\b(?:surely|obviously|of course|everyone (?:knows|says|agrees)|everybody (?:knows|says)|as we all know|"
-    r"as everyone knows|i assume|i take it|i bet|i guess you|i imagine you|no doubt)\b",
+    r"as everyone knows|i assume|i take it|i bet|i guess you|i imagine you|no doubt|i(?:'m| am) (?:guessing|"
+    r"assuming|betting|sure you)|i suppose (?:you|the|it|that)|i presume|i reckon (?:you|the|it)|"
+    r"i'd imagine)\b",
+    # "How are you not burnt out?": the question takes the bad state for granted
+    r"^how (?:are|is|were|was|have|has) (?:you|they|people|anyone|someone|\w+) (?:still |even )?not\b|"
+    r"^how (?:do|does|did|can|could) (?:you|they|people|anyone|someone|\w+) (?:still |even )?not (?:get|go|"
+    r"feel|burn|quit|hate|give up|lose (?:your|their) (?:mind|minds|temper))\b",
     r"^(?:you|your \w+) must\b",
 )
-_DEGREE = re.compile(rf"^how (?:\w+ )?(?:{_LOADED})\b")
+_BOOST = (
+    r"insanely|ridiculously|incredibly|unbelievably|absurdly|crazily|impossibly|brutally|painfully|stupidly|"
+    r"ludicrously|outrageously|hideously|horribly|terribly|awfully|massively|hugely|unbearably|brutally"
+)
+"""An intensifier that loads even a mild degree: "how insanely competitive"."""
+_DEGREE = re.compile(
+    rf"^how (?:\w+ )?(?:{_LOADED})\b|^how (?:{_BOOST}) \w+|^how much (?:better|worse|easier|harder|happier|"
+    r"nicer|more fun|more rewarding|more interesting|more exciting) (?:is|are|was|were)\b"
+)
 _HEAD = _any(
     r"^why (?:is|are|was|were|do|does|did)\b.{0,80}?\b(?:the (?:best|worst|greatest|hardest|easiest|most|"
     r"least)\b|\w+est (?:job|career|degree|field|work|part)|better than|worse than|so (?!far\b|many\b|"
-    r"long\b|often\b)\w+)",
+    r"long\b|often\b)\w+|such\b)",
+    r"\bthe (?:endless|relentless|never-ending|mind-numbing|soul-destroying|soul-crushing|ridiculous|"
+    r"insane|awful|"
+    r"terrible|horrible|brutal|toxic|pointless|absurd|dreadful|miserable|crushing|gruelling|unbearable) \w+",
     r"^why (?:do|did|does) \w+ (?:love|hate|adore)\b",
     r"^what makes\b.{0,80}?\b(?:so|the best|the worst|such an?)\b",
     r"^what(?: is|'s) so (?:special|great|good|bad|hard|amazing|wonderful)\b",
@@ -75,6 +108,8 @@ def leading(segments: list[str], text: str) -> Leading | None:
         return Leading("tag", re.split(r",|\s[—–-]\s", text.strip())[0].strip())
     for segment in segments:
         whole = _unfill(segment.strip())
+        if re.match(r"now that\b", segment.strip().lower()):
+            whole = segment.strip()  # "now" is a filler elsewhere, but "now that" opens a premise
         premise = _PREMISE.match(whole.lower())
         if premise and not _SELF.match(premise["premise"]) and _PREMISE_LOAD.search(premise["premise"]):
             return Leading("premise", whole[premise.start("ask") :].strip())
