@@ -43,7 +43,8 @@ _REQUEST = _any(
     r"show (?:me|us)|point (?:me|us)|keep (?:me|us|my)|get (?:me|us)|find (?:me|us)|let (?:me|us)|"
     r"give (?:me|us|an?|some|examples?|advice|my|them|him|her)|go (?:over|through|into)|look (?:over|at|"
     r"into)|"
-    r"put (?:in|me|my)|ask (?:your|ur|them|him|her|someone|around)|be (?:a|an|my|our) \w+|think of|"
+    r"put (?:in|me|my)|ask (?:your|ur|them|him|her|someone|around)|keep an eye out|recommend (?:me|my|us)|"
+    r"vouch for|(?:mention|flag) (?:me|my)|be (?:a|an|my|our) \w+|think of|"
     r"say (?:more|a|something|what|how)|break (?:down|it)|check (?:my|over))\b",
     r"^(?:can|could) you (?:please )?(?:suggest|recommend)\b",
     r"^would you (?:please )?(?:mind|be (?:willing|able|happy|open|comfortable|prepared|kind enough)|"
@@ -147,7 +148,11 @@ def _closed_statement(words: list[str], segment: str) -> bool:
         return False
     if words[0] in ("any", "anyone", "anything", "anybody", "got", "have") or words[:2] == ["i", "take"]:
         return True
-    if re.match(r"i (?:assume|take it|guess|suppose|imagine|bet)\b", " ".join(words[:3])):
+    if re.match(
+        r"i (?:assume|take it|guess|suppose|imagine|bet|reckon|presume)\b|i'm (?:guessing|assuming|betting|"
+        r"supposing|imagining)\b",
+        " ".join(words[:3]),
+    ):
         return True
     if _WH.intersection(words):
         return False
@@ -161,17 +166,29 @@ def _closed_statement(words: list[str], segment: str) -> bool:
 # -- double-barreled ---------------------------------------------------------------------
 _POS = (
     r"best|like|love|enjoy|pros|advantages?|upsides?|rewarding|satisfying|enjoyable|fun|exciting|fulfilling|"
-    r"strengths?|good|positive|easiest|favou?rite|rewards|benefits|energi[sz]e\w*"
+    r"strengths?|good|positive|easiest|favou?rite|rewards|benefits|energi[sz]e\w*|success(?:es)?|highs?|"
+    r"high points?|perks|strong points?|pluses|positives|wins|gains"
 )
 _NEG = (
     r"least favou?rite|worst|least|dislike|hate|cons|disadvantages?|downsides?|drawbacks?|frustrating|"
     r"challenging|stressful|"
-    r"boring|tedious|toughest|weakness(?:es)?|bad|negative|annoying|draining|hardest"
+    r"boring|tedious|toughest|weakness(?:es)?|bad|negative|annoying|draining|hardest|failures?|lows?|"
+    r"low points?|pitfalls|weak points?|minuses|negatives|losses|regrets?"
 )
-_VS = r"\s+(?:and|or|versus|vs\.?|n)\s+(?:the\s+)?(?:most\s+)?"
+_VS = (
+    r"\s+(?:and|or|versus|vs\.?|n)\s+(?:(?:the|your|its|their|his|her|our|my)\s+)?"
+    r"(?:(?:most|biggest|greatest|main|major|key|real)\s+)?"
+)
 _PAIR = re.compile(
     rf"\b(?:({_POS}){_VS}({_NEG})|({_NEG}){_VS}({_POS})|(most){_VS}(least)|(least){_VS}(most))\b"
 )
+_APART = re.compile(
+    r"\b(?:best|proudest|happiest|greatest|favou?rite|most (?:rewarding|enjoyable|satisfying))\b[\w' ]{1,30}?"
+    r"\b(?:and|or)\s+(?:(?:the|your|my|their)\s+)?(?:worst|hardest|toughest|saddest|least (?:favou?rite|"
+    r"enjoyable)|"
+    r"biggest (?:mistakes?|regrets?|failures?|disappointments?)|most (?:frustrating|stressful|difficult))\b"
+)
+"""Opposite superlatives with a noun between: "your proudest moment and your worst mistake"."""
 _JOIN = re.compile(
     r"(?:,?\s*\b(?:and|or|but)|;)\s+(?:then\s+|also\s+)?"
     r"(?P<wh>what|how|why|where|when|who|which|whom|whose|do|does|did|is|are|was|were|have|has|can|could|"
@@ -182,6 +199,7 @@ _WONDER = re.compile(
     r"(?P<rest>(?:how|what|why|where|when|who|which)\b.*)$",
     re.IGNORECASE,
 )
+_WH_IS = re.compile(r"\b(what|how|where|who|why|when|which)'s\b", re.IGNORECASE)
 _EMBEDDED = _set("you i they it we he she the your my our their people a an this that there")
 
 
@@ -194,12 +212,15 @@ def double(text: str, segments: list[str]) -> list[str] | None:
     if len(asked) > 1 and sum(_question_head(_expand(_words(_unfill(s)))) for s in asked) > 1:
         return asked[:3]
     head = _head(asked[0] if asked else (segments[0] if segments else text))
+    head = _WH_IS.sub(r"\1 is", head)  # "and what's difficult" joins a second question like "and what is"
     low = head.lower()
     pair = _PAIR.search(low)
     if pair:
         first, second = [g for g in pair.groups() if g][:2]
         start, end = pair.span()
         return [head[:start] + first + head[end:], head[:start] + second + head[end:]]
+    if _APART.search(low):
+        return []
     wh = "(what|how|why|where|when|who|which)"
     both = re.match(rf"^{wh} (?:and|or) {wh} (.+)", head, re.IGNORECASE)
     if both:
@@ -249,6 +270,9 @@ _MONEY = _set(
     "wage wages clear on"
 )
 _DEGREE_NOUNS = _set("weight importance emphasis attention difference influence say freedom autonomy")
+_COMPARATIVES = _set("better worse easier harder happier nicer calmer safer busier tougher")
+"""After "how much", a comparison of degree ("How much better is it?"), not an amount."""
+_TIME_SPENT = _set("travel commute drive fly overtime sleep")
 _MEASURE = _set("hours size headcount age years number")
 
 
@@ -285,7 +309,9 @@ def _short_clause(w: list[str], *, embedded: bool) -> bool:
     if w[0] in ("what", "which") and w[1:2] and w[1] in ("year", "month", "date", "time", "age", "day"):
         return True
     if w[0] in ("when", "where") and len(w) > 1:
-        if _OPINION_WHERE.match(text) or (w[0] == "where" and {"heading", "headed", "going"} & set(w)):
+        if _OPINION_WHERE.match(text) or (
+            w[0] == "where" and {"heading", "headed", "going", "fit", "fits", "stand", "stands"} & set(w)
+        ):
             return False
         return w[1] in _AUX or embedded or w[1] in ("you", "they", "i", "we", "people", "the", "your", "it")
     if w[0] == "since" and w[1:2] == ["when"]:
@@ -294,8 +320,10 @@ def _short_clause(w: list[str], *, embedded: bool) -> bool:
         return True
     if w[:2] == ["how", "much"] and w[2:3]:
         # "How much travel...?" asks an amount; "How much has it changed?" asks a degree.
-        if w[2] in _DEGREE_NOUNS:
+        if w[2] in _DEGREE_NOUNS or w[2] in _COMPARATIVES:
             return False  # "How much weight should...": a degree, not an amount
+        if w[2] in _AUX and w[3:4] and w[4:5] and w[4] in _TIME_SPENT:
+            return True  # "How much do you travel?": an amount of time
         return w[2] not in _AUX or bool(_MONEY & set(w[3:])) or w[2] == "of"
     return False
 
