@@ -148,6 +148,18 @@ _JOB_ASK = _any(
     r"me)\b",
     r"\bso (?:that )?i (?:can|could|might|may) (?:apply|send (?:you |in )?my|submit|put in an application)\b",
     r"\b(?:hiring|recruit\w*|applications|hires)\b.{0,40}\bso (?:that )?i (?:can|could|might|may)\b",
+    # remembered when a need or vacancy comes, or found something
+    r"\bif\b.{0,60}\b(?:think of|remember|bear in mind|consider|call) me\b|\b(?:think of|"
+    r"remember) me (?:if|when|for)\b",
+    r"\b(?:find|offer) me (?:something|anything)\b(?! to read)|\b(?:give|get) me (?:something|"
+    r"anything) (?:to do|for the "
+    r"summer|going|at|in|with|on)\b|\b(?:anything|something) for (?:a |"
+    r"an )?(?:\w+ ){0,2}"
+    r"like (?:me|myself)\b",
+    r"\b(?:help me|get me) (?:to )?(?:get |break )?(?:into|in at|in with) (?:your|ur|you)\b",
+    r"\b(?:have|get|advertise|post) (?:a|an|any) (?:\w+ )?(?:vacanc\w+|opening|position|role|job|"
+    r"internship|placement)s?\b"
+    r".{0,40}\b(?:tell|let|email|contact|inform|call|message) me\b",
     # the student taken on in a named capacity: "having me as an intern"
     r"\bme (?:on )?as (?:a|an|your) (?:\w+ )?(?:intern|trainee|assistant|apprentice|junior|volunteer|"
     r"employee|"
