@@ -151,10 +151,9 @@ _JOB_ASK = _any(
     # remembered when a need or vacancy comes, or found something
     r"\bif\b.{0,60}\b(?:think of|remember|bear in mind|consider|call) me\b|\b(?:think of|"
     r"remember) me (?:if|when|for)\b",
-    r"\b(?:find|offer) me (?:something|anything)\b(?! to read)|\b(?:give|get) me (?:something|"
-    r"anything) (?:to do|for the "
-    r"summer|going|at|in|with|on)\b|\b(?:anything|something) for (?:a |"
-    r"an )?(?:\w+ ){0,2}"
+    r"\b(?:find|give|offer|get) me (?:something|anything) (?:to do|for the (?:summer|holidays)|going|"
+    r"(?:at|in|on|with) (?:your|you|the team))\b|"
+    r"\b(?:anything|something) for (?:a |an )?(?:\w+ ){0,2}"
     r"like (?:me|myself)\b",
     r"\b(?:help me|get me) (?:to )?(?:get |break )?(?:into|in at|in with) (?:your|ur|you)\b",
     r"\b(?:have|get|advertise|post) (?:a|an|any) (?:\w+ )?(?:vacanc\w+|opening|position|role|job|"
