@@ -186,7 +186,7 @@ _AVAILABLE = re.compile(
 )
 _HIRING_FRAGMENT = re.compile(r"^hiring\b")
 _OPENING = re.compile(
-    r"\b(?:openings?|vacanc(?:y|ies)|open (?:positions?|roles?)|internships?|placements?|"
+    r"\b(?:openings?(?! hours| times)|vacanc(?:y|ies)|open (?:positions?|roles?)|internships?|placements?|"
     r"(?:jobs?|positions?|roles?|posts?) (?:available|going|open|coming up))\b"
 )
 _FOR_ME = re.compile(

@@ -38,7 +38,8 @@ _FACT = (
     r"tagline|logo|"
     r"(?:full |official |legal |registered )?name|main (?:products|services|business|activity|markets)|"
     r"products|services|brands|markets|subsidiaries|competitors|rivals|address|website|headquarters|"
-    r"head office|offices|branches|locations|factories|history|annual report)"
+    r"head office|offices|branches|locations|factories|history|annual report|lines? of business|net worth|"
+    r"opening (?:hours|times)|registered (?:number|address|office)|(?:company|charity) number)"
 )
 """Facts about an organisation that its website or a search shows."""
 _WHEN = r"^(?:in )?(?:when|what year|which year)"
@@ -49,7 +50,8 @@ _GOOGLEABLE = _any(
     r"(?:start|begin|open|launch|opened|launched|founded|go public|merge|list|float)\b",
     r"\b(?:go|went) public\b|\bmerge[ds]? with\b",
     r"^(?:in )?how many (?:employees|staff|people|workers|offices|locations|branches|stores|sites|countries|"
-    rf"customers|clients|members|subsidiaries|clinics|hospitals|markets|cities|regions|shops)\b.*\b(?:{_BIG}|"
+    r"customers|clients|members|subsidiaries|clinics|hospitals|markets|cities|regions|shops|students|pupils|"
+    rf"patients|users|subscribers|readers|passengers|campuses|schools|factories|brands)\b.*\b(?:{_BIG}|"
     r"employ|operate|work there|work here|have|run|serve)",
     r"^(?:in )?how many (?:countries|offices|locations|branches|stores|sites|clinics|markets|cities|regions|"
     r"shops|subsidiaries)\b",
@@ -112,8 +114,8 @@ _GOOGLEABLE = _any(
     rf"^who (?:is|are|was|were|'s) (?:{_ORG_REF}'s? |the |your )(?:[\w-]+ ){{0,2}}?(?:ceo|chief executive|"
     r"shareholders?|owners?|founders?|chair\w*|president|investors?|backers?|managing director)\b",
     rf"^who (?:is|was|'s) (?:in charge|at the (?:top|helm)) (?:of|at) {_ORG_REF}\b",
-    rf"^who (?:heads|manages|owns|runs|leads|founded|started|set up|bought|acquired|controls) "
-    rf"(?:up )?{_ORG_REF}\b",
+    r"^who (?:currently |now |actually )?(?:heads|manages|owns|runs|leads|founded|started|set up|bought|"
+    rf"acquired|controls) (?:up )?{_ORG_REF}\b",
     # where it is, has sites or operates
     rf"^where (?:is|are|was|were) {_ORG_REF}'?s? (?:\w+ )?(?:offices?|headquarters|factory|factories|plants?|"
     r"sites?|bases?|branch|branches|stores?|shops?|warehouses?|operations)\b",
@@ -127,9 +129,14 @@ _GOOGLEABLE = _any(
     rf"^(?:is|are|was|were|does|do) {_ORG_REF} (?:\w+ )?(?:owned by|a subsidiary of|part of|belong to|"
     r"a member of|backed by)\b",
     rf"^(?:who|what|which \w+) (?:is|are|was|were) {_ORG_REF} (?:\w+ )?(?:owned|run|backed|funded) by\b",
-    rf"^(?:is|are|was|were) {_ORG_REF} (?:a |an )?(?:public|private|listed|family-owned|state-owned|"
-    r"non-?profit|for-profit|publicly|privately|government-owned)\b",
+    rf"^(?:is|are|was|were) {_ORG_REF} (?:a |an )?(?:public|private|listed|(?:family|state|employee|"
+    r"government|foreign)[- ]owned|non-?profit|for-profit|publicly|privately)\b",
     rf"^what size (?:is|are|was) {_ORG_REF}\b",
+    rf"^what (?:does|do|did) {_ORG_REF} (?:specialise|specialize|focus|deal|trade) in\b",
+    rf"^what (?:is|are|was) {_ORG_REF} (?:best |most |mainly |chiefly )?(?:known|famous|noted) for\b",
+    r"\b(?:share|percentage|proportion|slice) of the market\b",
+    rf"^how much (?:is|was|are) {_ORG_REF} (?:\w+ )?worth\b",
+    rf"^who (?:are|were) {_ORG_REF}'s (?:\w+ )?(?:clients|customers|partners|suppliers|investors)\b",
     rf"^(?:in )?(?:which|what) (?:city|town|country|state|region|county|part of \w+) (?:is|"
     rf"are) {_ORG_REF}'?s? "
     r"(?:\w+ )?(?:based|located|headquartered|registered|in)\b",
@@ -152,6 +159,7 @@ def googleable(segments: list[str]) -> bool:
 
 def _expanded(low: str) -> str:
     """'where's head office' -> 'where is head office'."""
+    low = re.sub(r"^(?:roughly|approximately|about|exactly|just|and|so),? ", "", low)
     return re.sub(r"^(what|where|who|when|how)'s\b", r"\1 is", low)
 
 
