@@ -21,16 +21,13 @@ _LOADED = (
     r"frustrating|stressful|exhausting|exhausted|overwhelming|thankless|draining|tiring|boring|dull|tedious|"
     r"depressing|awful|terrible|horrible|horrendous|dreadful|amazing|awesome|incredible|fantastic|wonderful|"
     r"exciting|thrilling|great|brilliant|toxic|brutal|miserable|soul-crushing|infuriating|annoying|painful|"
-    r"cool|fun|glamorous|impossible|useless|chaotic|crazy|insane|pointless|hopeless|underpaid|"
-    r"underappreciated|"
-    r"underrated|overworked|overcrowded|stressed|perfect|nightmarish|unbearable|intolerable|ridiculous|"
-    r"absurd|"
-    r"heartbreaking|crushing|hellish|gruelling|grueling|punishing|unfair|cut-throat|cutthroat|ruthless|"
-    r"bleak|grim|"
-    r"maddening|harrowing|traumatic|demorali[sz]ing|degrading|backbreaking|relentless|endless|never-ending|"
-    r"mindless|torturous|disastrous|terrifying|burnt out|burned out|\w+-(?:destroying|crushing|numbing|"
-    r"sapping|"
-    r"breaking|killing|wrenching)"
+    r"cool|fun|glamorous|impossible|useless|chaotic|crazy|insane|pointless|hopeless|underpaid|underappreciated|"
+    r"underrated|overworked|overcrowded|stressed|perfect|nightmarish|unbearable|intolerable|ridiculous|absurd|"
+    r"heartbreaking|crushing|hellish|gruelling|grueling|punishing|unfair|cut-throat|cutthroat|ruthless|bleak|"
+    r"grim|maddening|harrowing|traumatic|demorali[sz]ing|degrading|backbreaking|relentless|endless|never-ending|"
+    r"mindless|torturous|disastrous|terrifying|disappointing|devastating|upsetting|humiliating|embarrassing|"
+    r"gutting|scary|burnt out|burned out|"
+    r"\w+-(?:destroying|crushing|numbing|sapping|breaking|killing|wrenching)"
 )
 _INTENSE = (
     r"so(?! many| much| few| far| long)|such|obviously|clearly|everyone|everybody|nobody|no one|always|"
@@ -43,16 +40,17 @@ _PREMISE = re.compile(
 )
 _DECLINE = (
     r"replac\w+|taking over|dying|collapsing|disappearing|obsolete|dead|doomed|ruin\w*|destroy\w*|"
-    r"falling apart|"
-    r"in decline|declining|shrinking|broken|corrupt|rigged|sexist|racist|male-dominated|looks? down on|"
-    r"underfunded|"
-    r"overrated|a joke|a scam|a dead end"
+    r"falling apart|in decline|declining|shrinking|broken|corrupt|rigged|sexist|racist|male-dominated|"
+    r"looks? down on|"
+    r"underfunded|overrated|a joke|a scam|a dead end|(?:chews?|spits?) (?:people|you) (?:up|out)|"
+    r"eats? (?:people|you) alive|(?:burns?|wears?) (?:people|you) out|grinds? (?:people|you) down"
 )
 """A premise of decline or wrongdoing stated as fact: "now that AI is replacing designers"."""
 _PREMISE_LOAD = re.compile(rf"\b(?:{_LOADED}|{_INTENSE}|{_DECLINE}|most \w+ (?:fail|are|is)|fail\w*)\b")
 _SELF = re.compile(r"^(?:i|i'm|i've|my|me|we|our|you've told|what i)\b")
 _ASKS_AGREEMENT = _any(
-    r"\b(?:do|would|wouldn't|don't) you agree\b",
+    r"\b(?:do|would|wouldn't|don't) you agree\b|^you(?:'d| would)? agree\b|^you'd say\b",
+    r"^(?:how|why) on earth\b|^how the (?:hell|heck)\b",
     r"^(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|wouldn't|won't|can't|couldn't|shouldn't|haven't|"
     r"hasn't)\b",
     r"^(?:is it|isn't it) (?:true|fair to say|obvious)\b",
@@ -73,15 +71,23 @@ _BOOST = (
 """An intensifier that loads even a mild degree: "how insanely competitive"."""
 _DEGREE = re.compile(
     rf"^how (?:\w+ )?(?:{_LOADED})\b|^how (?:{_BOOST}) \w+|^how much (?:better|worse|easier|harder|happier|"
-    r"nicer|more fun|more rewarding|more interesting|more exciting) (?:is|are|was|were)\b"
+    r"nicer|more fun|more rewarding|more interesting|more exciting) (?:is|are|was|were)\b|"
+    r"^how much of an? (?:\w+ )?(?:nightmare|pain|drag|struggle|hassle|joke|disaster|mess|grind|slog|chore|"
+    r"headache|burden|dream|joy)\b|^how badly\b"
 )
 _HEAD = _any(
     r"^why (?:is|are|was|were|do|does|did)\b.{0,80}?\b(?:the (?:best|worst|greatest|hardest|easiest|most|"
     r"least)\b|\w+est (?:job|career|degree|field|work|part)|better than|worse than|so (?!far\b|many\b|"
     r"long\b|often\b)\w+|such\b)",
-    r"\bthe (?:endless|relentless|never-ending|mind-numbing|soul-destroying|soul-crushing|ridiculous|"
-    r"insane|awful|"
-    r"terrible|horrible|brutal|toxic|pointless|absurd|dreadful|miserable|crushing|gruelling|unbearable) \w+",
+    r"\bthe (?:ridiculous|insane|awful|terrible|horrible|brutal|toxic|absurd|dreadful|miserable|crushing|"
+    r"gruelling|unbearable) \w+",
+    # a loaded word about the work taken as given: "the endless paperwork", "pointless meetings"
+    r"\b(?:endless|relentless|never-ending|mind-numbing|soul-destroying|soul-crushing|pointless|useless|"
+    r"meaningless|mindless) (?:\w+ )?(?:meetings|paperwork|admin|tasks|bureaucracy|rules|targets|emails|"
+    r"reports|work|politics|hours|shifts|pressure|deadlines|changes|forms|calls)\b",
+    # "a job this stressful"
+    rf"\b(?:job|role|field|place|industry|career|work|environment|company|team|sector) (?:this|that) "
+    rf"(?:{_LOADED})\b",
     r"^why (?:do|did|does) \w+ (?:love|hate|adore)\b",
     r"^what makes\b.{0,80}?\b(?:so|the best|the worst|such an?)\b",
     r"^what(?: is|'s) so (?:special|great|good|bad|hard|amazing|wonderful)\b",

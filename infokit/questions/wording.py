@@ -158,7 +158,7 @@ def _closed_statement(words: list[str], segment: str) -> bool:
         return False
     if words[0] in _STATEMENT_START and _STATEMENT_VERB.intersection(words[1:]):
         return True
-    if words[0].endswith(("'s", "'ve", "'re")) and words[0].split("'")[0] in _STATEMENT_START:
+    if words[0].endswith(("'s", "'ve", "'re", "'d", "'ll")) and words[0].split("'")[0] in _STATEMENT_START:
         return True
     return len(words) <= 5 and not _WH.intersection(words) and bool(_FRAGMENT_YES_NO.intersection(words))
 
