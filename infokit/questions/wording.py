@@ -173,7 +173,7 @@ _NEG = (
     r"least favou?rite|worst|least|dislike|hate|cons|disadvantages?|downsides?|drawbacks?|frustrating|"
     r"challenging|stressful|"
     r"boring|tedious|toughest|weakness(?:es)?|bad|negative|annoying|draining|hardest|failures?|lows?|"
-    r"low points?|pitfalls|weak points?|minuses|negatives|losses|regrets?"
+    r"low points?|pitfalls|weak points?|minuses|negatives|losses|regrets?|sacrifices|costs|trade-offs?"
 )
 _VS = (
     r"\s+(?:and|or|versus|vs\.?|n)\s+(?:(?:the|your|its|their|his|her|our|my)\s+)?"
@@ -182,13 +182,22 @@ _VS = (
 _PAIR = re.compile(
     rf"\b(?:({_POS}){_VS}({_NEG})|({_NEG}){_VS}({_POS})|(most){_VS}(least)|(least){_VS}(most))\b"
 )
-_APART = re.compile(
+_APART = _any(
     r"\b(?:best|proudest|happiest|greatest|favou?rite|most (?:rewarding|enjoyable|satisfying))\b[\w' ]{1,30}?"
     r"\b(?:and|or)\s+(?:(?:the|your|my|their)\s+)?(?:worst|hardest|toughest|saddest|least (?:favou?rite|"
-    r"enjoyable)|"
-    r"biggest (?:mistakes?|regrets?|failures?|disappointments?)|most (?:frustrating|stressful|difficult))\b"
+    r"enjoyable)|biggest (?:mistakes?|regrets?|failures?|disappointments?)|most (?:frustrating|stressful|"
+    r"difficult))\b",
+    r"\bmost\b(?: \w+){0,3}? (?:and|or|but) (?:\w+ ){0,2}least\b|"
+    r"\bleast\b(?: \w+){0,3}? (?:and|or|but) (?:\w+ ){0,2}most\b",
+    rf"(?<!balance )(?<!between )\b(?:{_POS})\b(?: [\w']+){{1,3}}? (?:versus|vs\.?|compared (?:with|to)) "
+    rf"(?:the |its |their )?(?:{_NEG})\b",
 )
-"""Opposite superlatives with a noun between: "your proudest moment and your worst mistake"."""
+"""Opposites with words between: "your proudest moment and your worst mistake", "love most and like least"."""
+_TWO_REQUESTS = re.compile(
+    r"^(?:can|could|would|will) you (?:please )?(?:describe|explain|tell me about|share|outline|"
+    r"walk me through)\b.{3,}?,? and (?:also |then )?(?:tell|explain|describe|share|outline|walk|talk)\b"
+)
+"""Two requests in one: "Could you describe your role and tell me how you got it?"."""
 _JOIN = re.compile(
     r"(?:,?\s*\b(?:and|or|but)|;)\s+(?:then\s+|also\s+)?"
     r"(?P<wh>what|how|why|where|when|who|which|whom|whose|do|does|did|is|are|was|were|have|has|can|could|"
@@ -219,7 +228,7 @@ def double(text: str, segments: list[str]) -> list[str] | None:
         first, second = [g for g in pair.groups() if g][:2]
         start, end = pair.span()
         return [head[:start] + first + head[end:], head[:start] + second + head[end:]]
-    if _APART.search(low):
+    if _APART.search(low) or _TWO_REQUESTS.match(low):
         return []
     wh = "(what|how|why|where|when|who|which)"
     both = re.match(rf"^{wh} (?:and|or) {wh} (.+)", head, re.IGNORECASE)
