@@ -47,7 +47,7 @@ _REQUEST = _any(
     r"vouch for|(?:mention|flag) (?:me|my)|be (?:a|an|my|our) \w+|think of|"
     r"say (?:more|a|something|what|how)|break (?:down|it)|check (?:my|over))\b",
     r"^(?:can|could) you (?:please )?(?:suggest|recommend)\b",
-    r"^would you (?:please )?(?:mind|be (?:willing|able|happy|open|comfortable|prepared|kind enough)|"
+    r"^would you (?:please )?(?:mind(?! if\b)|be (?:willing|able|happy|open|comfortable|prepared|kind enough)|"
     r"like to (?:share|describe|explain|tell))\b",
     r"^(?:may|can|could|might) i ask\b",
     r"^do you mind (?:telling|sharing|explaining|describing|walking|talking|saying)\b",
@@ -113,6 +113,8 @@ def tag_question(text: str) -> bool:
 def courtesy(head: str) -> bool:
     """A request for permission the kit recommends: to mention a name, take notes, keep in touch..."""
     low = head.lower()
+    if re.search(r"\b(?:cv|resume|résumé|application|portfolio)\b", low):
+        return False  # emailing a CV to be passed on is not a courtesy of the conversation
     return _COURTESY_OPEN.match(low) is not None and _COURTESY_ACT.search(low) is not None
 
 
@@ -144,7 +146,7 @@ def closed(segments: list[str], text: str) -> str | None:
 
 def _closed_statement(words: list[str], segment: str) -> bool:
     """A statement or fragment asked as a question: "You enjoy it?", "Any advice?", "Happy here?"."""
-    if not segment.rstrip().endswith("?") and not (words[:1] == ["any"] and len(words) <= 6):
+    if not segment.rstrip().endswith("?") and not (words[:1] == ["any"] and len(words) <= 10):
         return False
     if words[0] in ("any", "anyone", "anything", "anybody", "got", "have") or words[:2] == ["i", "take"]:
         return True
