@@ -47,7 +47,8 @@ _REQUEST = _any(
     r"vouch for|(?:mention|flag) (?:me|my)|be (?:a|an|my|our) \w+|think of|"
     r"say (?:more|a|something|what|how)|break (?:down|it)|check (?:my|over))\b",
     r"^(?:can|could) you (?:please )?(?:suggest|recommend)\b",
-    r"^would you (?:please )?(?:mind(?! if\b)|be (?:willing|able|happy|open|comfortable|prepared|kind enough)|"
+    r"^would you (?:please )?(?:mind(?! if\b)|be (?:willing|able|happy|open|comfortable|prepared|"
+    r"kind enough)|"
     r"like to (?:share|describe|explain|tell))\b",
     r"^(?:may|can|could|might) i ask\b",
     r"^do you mind (?:telling|sharing|explaining|describing|walking|talking|saying)\b",
