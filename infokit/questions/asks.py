@@ -114,7 +114,7 @@ _JOB_ASK = _any(
     rf"[^.?!]{{0,30}}\b(?:here|there|your (?:\w+ )?{_ORG}|you)\b",
     r"\b(?:get|getting|land|landing|find|have) (?:a |an )?(?:\w+ )?(?:job|role|position|internship|placement|"
     r"interview|spot|place) "
-    r"(?:on|at|in|with|for) (?:your|you)\b",
+    r"(?:on|at|in|with|for) (?:your|you)\b(?! (?:field|industry|sector|profession|area|line of work)\b)",
     rf"\b(?:a|an|any|some)\s+(?:\w+ )?(?:job|role|position|internship|placement)s? {_YOURS}\b",
     r"\b(?:arrange|set up|get|organi[sz]e|book) (?:me )?(?:a |an )?(?:job )?interview\b(?! for my)",
     r"\b(?:hiring manager|recruiter|hr\b|human resources)\b.{0,40}\b(?:my (?:cv|resume|application|name))|"
