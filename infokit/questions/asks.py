@@ -187,7 +187,7 @@ _AVAILABLE = re.compile(
 _HIRING_FRAGMENT = re.compile(r"^hiring\b")
 _OPENING = re.compile(
     r"\b(?:openings?(?! hours| times)|vacanc(?:y|ies)|open (?:positions?|roles?)|internships?|placements?|"
-    r"(?:jobs?|positions?|roles?|posts?) (?:available|going|open|coming up))\b"
+    r"(?:jobs?|positions?|roles?|posts?) (?:available|going|open|coming up))\b(?! students| year| programme)"
 )
 _FOR_ME = re.compile(
     rf"\b(?:your (?:\w+ )?{_ORG}|here|with you|do you have|does your|for me|i (?:could|can|might) "
@@ -300,7 +300,7 @@ def asks_for_job(text: str, segments: list[str]) -> bool:
         return True
     for match in _OPENING.finditer(low):  # an opening at their organisation, or for the student
         own = re.search(r"\byour (?:\w+ )?$", low[max(0, match.start() - 16) : match.start()])
-        if not own and _FOR_ME.search(low) and not _HOW_PEOPLE.search(low):
+        if not own and _FOR_ME.search(low) and not (_HOW_PEOPLE.search(low) or _NOT_AN_ASK.search(low)):
             return True
     return False
 
