@@ -232,7 +232,8 @@ _JOB_THING = re.compile(
 )
 _THEIR_PLACE = re.compile(
     rf"\b(?:your|ur) (?:\w+ )?(?:{_ORG}|boss|manager|director|hr|recruiters?|programme|program|scheme|"
-    r"project|list|head of \w+|hiring (?:team|manager|panel)|firm's|company's)\b|\b(?:the|this) "
+    r"project|list|intake|shortlist|books|talent pool|head of \w+|hiring (?:team|manager|panel)|firm's|"
+    r"company's)\b|\b(?:the|this) "
     r"(?:company|team|firm|organi[sz]ation|department|office|lab|practice|agency|studio|clinic|hospital|"
     r"newsroom|business|bank|charity)\b|\b(?:where you work|on your side|your place|you guys|at yours|here|"
     r"there|hr|human "

@@ -186,7 +186,8 @@ _PAIR = re.compile(
     rf"\b(?:({_POS}){_VS}({_NEG})|({_NEG}){_VS}({_POS})|(most){_VS}(least)|(least){_VS}(most))\b"
 )
 _APART = _any(
-    r"\b(?:best|proudest|happiest|greatest|favou?rite|most (?:rewarding|enjoyable|satisfying))\b[\w' ]{1,30}?"
+    r"\b(?:best|proudest|happiest|greatest|finest|brightest|favou?rite|most (?:rewarding|enjoyable|"
+    r"satisfying|successful))\b[\w' ]{1,30}?"
     r"\b(?:and|or)\s+(?:(?:the|your|my|their)\s+)?(?:worst|hardest|toughest|saddest|least (?:favou?rite|"
     r"enjoyable)|biggest (?:mistakes?|regrets?|failures?|disappointments?)|most (?:frustrating|stressful|"
     r"difficult))\b",
