@@ -42,7 +42,7 @@ NOT_JOB_ASKS = [
     "What do people in placements at your company usually work on?",
     "How do most staff at your firm hear about internal openings?",
     "I'd like to know how many people your team has grown to.",  # a polite wrapper, not the student
-    "How does your organisation usually recruit graduates?",
+    "How does your firm normally go about taking on graduates?",
     "What are your shop's opening hours like at weekends?",
     "How competitive is it to get a first job in your field?",
     "Can you find me anything written about your sector?",  # a reading list, not work
