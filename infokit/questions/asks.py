@@ -180,7 +180,8 @@ _TAKES = re.compile(
     r"(?:interns?|internships|trainees?|students|graduates|apprentices?|placements)\b"
 )
 _AVAILABLE = re.compile(
-    r"^(?:(?:have you |you )?got|have|any(?: chance of)?|are there(?: any)?|is there(?: any| some)?|"
+    r"^(?:(?:have you |you (?:guys |all )?)?got|have|any(?: chance of)?|are there(?: any)?|"
+    r"is there(?: any| some)?|"
     r"(?:\w+ )?(?:internships?|vacanc\w+|openings?|jobs?|positions?|roles?|placements?)\b)\b.{0,30}"
     r"\b(?:openings?|vacanc\w+|internships?|positions?|roles?|jobs?|placements?|hiring)\b"
 )

@@ -132,6 +132,14 @@ _GOOGLEABLE = _any(
     rf"^(?:is|are|was|were) {_ORG_REF} (?:a |an )?(?:public|private|listed|(?:family|state|employee|"
     r"government|foreign)[- ]owned|non-?profit|for-profit|publicly|privately)\b",
     rf"^what size (?:is|are|was) {_ORG_REF}\b",
+    # word orders of other languages and of texting: "your company was founded when?"
+    rf"^where (?:is|are) {_ORG_REF} from\b|^(?:which|what) (?:country|city|town) (?:is |are )?{_ORG_REF}"
+    r"(?: is| are)? (?:from|based)\b",
+    r"\bin how many (?:countries|cities|markets|regions|states|locations)\b",
+    rf"^how much (?:workers|employees|people|staff) (?:does |do )?{_ORG_REF} (?:has|have|employ)\b",
+    r"\b(?:founded|established|set up|incorporated|started|created) (?:in )?(?:when|what year|which year)\b",
+    rf"^who (?:is|'s) (?:the )?(?:big )?(?:boss|head|leader|owner|founder|ceo|chief executive|president) of "
+    rf"{_ORG_REF}\b",
     rf"^what (?:does|do|did) {_ORG_REF} (?:specialise|specialize|focus|deal|trade) in\b",
     rf"^what (?:is|are|was) {_ORG_REF} (?:best |most |mainly |chiefly )?(?:known|famous|noted) for\b",
     r"\b(?:share|percentage|proportion|slice) of the market\b",

@@ -192,6 +192,24 @@ def test_one_question_with_a_pair_in_it_is_not_double_barreled(text: str) -> Non
     assert "double-barreled" not in rules(text), text
 
 
+# -- texting and word orders of other languages ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("lmk if ur studio is taking ppl on", "asks-for-job"),
+        ("u guys got any weekend jobs going?", "asks-for-job"),
+        ("where is ur charity from?", "googleable"),
+        ("ur firm is in how many countries?", "googleable"),
+        ("Which city your agency is based?", "googleable"),
+        ("How much employees your firm has?", "googleable"),
+        ("Your hospital was established when?", "googleable"),
+        ("who is boss of ur bank", "googleable"),
+    ],
+)
+def test_shorthand_and_other_word_orders(text: str, rule: str) -> None:
+    assert rule in rules(text), text
+
+
 # -- closed and short-answer details -------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
