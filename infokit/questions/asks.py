@@ -37,7 +37,8 @@ _FIELD = re.compile(
     r"\b(?:field|industry|area|sector|profession|region|city|country|market|in general|this line)\b"
 )
 _JOB_ASK = _any(
-    r"\b(?:hire|employ|recruit|consider|interview|take) me\b|\b(?:take|taking|took|takes) me on\b|"
+    r"\b(?:hire|employ|recruit|consider|interview|take|commission|engage) me\b|\bbook me (?:for|to)\b|"
+    r"\b(?:take|taking|took|takes) me on\b|"
     r"\bhook me up\b|"
     r"\b(?:hiring|employing|recruiting|interviewing) me\b|\bconsider (?:taking|hiring|having|bringing) me\b|"
     r"\bset me up with\b",
@@ -106,8 +107,10 @@ _JOB_ASK = _any(
     r"\broom for (?:an? )?(?:intern|trainee|student|junior|assistant|me)\b",
     r"\bi(?:'m| am) (?:looking|searching|hunting) (?:for )?(?:a |an |some )?(?:\w+ )?(?:job|position|role|"
     r"work|internship|placement)\b",
-    rf"\b(?:{_ROLE})\b[^.?!]{{0,40}}\bi (?:could|can|might) (?:apply|fill|take|get)\b",
+    rf"\b(?:{_ROLE}|contracts?|commissions?|gigs?|tenders?|shifts)\b[^.?!]{{0,40}}\bi (?:could|can|might) "
+    r"(?:apply|fill|take|get|bid|pitch|do|pick up|cover)\b",
     rf"\bi\b(?:(?!\byou\b)[^.?!]){{0,30}}\b(?:apply|get hired|be hired|being hired|work|working|intern|start|"
+    r"freelance|volunteer|temp|write|pitch|"
     rf"join|(?:get|land) (?:a |an )?(?:job|role|position|internship|placement))\b (?:\w+ )?{_YOURS}",
     rf"\b(?:i|me)\b(?:(?!\byou\b)[^.?!]){{0,30}}\b(?:apply|applied|applying|get hired|be hired|being hired|"
     r"taken on)\b"
@@ -229,10 +232,12 @@ _JOB_THING = re.compile(
     r"student|students|your)\b|\bhave (?:any |some )?work for\b|\blooking for work\b|\bwork (?:for|with|at|"
     r"in) "
     r"(?:you|your|ur)\b|\binterested in (?:me|someone (?:like me|with my))\b|"
+    r"\binterested in (?:my|me)(?: \w+)? (?:pitch\w*|portfolio|cv|resume|application|services|writing)\b|"
     r"\b(?:consider|think of|keep) me\b|\bmy (?:details|name|cv|resume|portfolio|application)\b"
 )
 _THEIR_PLACE = re.compile(
-    rf"\b(?:your|ur) (?:\w+ )?(?:{_ORG}|boss|manager|director|hr|recruiters?|programme|program|scheme|"
+    rf"\b(?:your|ur) (?:\w+ )?(?:{_ORG}|boss|manager|director|editor|supervisor|producer|principal|partners?|"
+    r"hr|recruiters?|programme|program|scheme|"
     r"project|list|intake|shortlist|books|talent pool|head of \w+|hiring (?:team|manager|panel)|firm's|"
     r"company's)\b|\b(?:the|this) "
     r"(?:company|team|firm|organi[sz]ation|department|office|lab|practice|agency|studio|clinic|hospital|"

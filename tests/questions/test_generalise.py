@@ -35,6 +35,10 @@ JOB_ASKS = [
     "Is it worth me applying to your department this year?",  # me applying to you
     "Could you mention me to your director as someone keen to start?",  # mention me to the boss
     "Would you be prepared to recommend me to your employer?",
+    "Are there any shifts I could cover at your restaurant?",  # freelance and casual work too
+    "Could you commission me to illustrate a cover?",
+    "Would your producer be interested in my portfolio?",
+    "Can I write for your newsletter?",
 ]
 NOT_JOB_ASKS = [
     "How did you land your first contract as a freelancer?",
@@ -48,6 +52,9 @@ NOT_JOB_ASKS = [
     "Can you find me anything written about your sector?",  # a reading list, not work
     "Could you give me something to read about the field?",
     "If you could change one thing about your training, what would it be?",
+    "How do illustrators in your field find commissions?",
+    "What kind of pitches does your producer like to see?",
+    "How do you decide which gigs to take on?",
 ]
 
 
