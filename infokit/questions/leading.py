@@ -95,7 +95,17 @@ _HEAD = _any(
     r"(?:love|hate|adore)\b",
     rf"\bsuch (?:an? )?(?:\w+ )?(?:{_LOADED}|demanding|difficult|bad|good|hard|chaotic)\b",
     rf"\b(?:is|are|was|were|be) so (?:{_LOADED}|easy|hard|bad|good|difficult|special)\b",
+    # "Why would anyone...", "Why do managers always...": the question assumes its answer
+    r"^why would (?:anyone|anybody|people) (?:ever |still |even )?\w+|^why would you (?:ever|still)\b|"
+    r"^why (?:does|do|is|are|did|was|were) (?:nobody|no one|everyone|everybody)\b|"
+    r"^why (?:do|does|did|is|are|was|were|would|will) (?!you\b|i\b|we\b)(?:\w+ ){1,4}(?:always|never)\b",
+    r"^how much (?:do|did) you (?:regret|resent|dread)\b",
 )
+_STATEMENT_LOAD = re.compile(
+    rf"\b(?:{_LOADED}|{_DECLINE}|obviously|clearly|everyone|everybody|nobody|no one|notoriously|famously|"
+    r"all about|hates?|sucks?)\b"
+)
+"""A loaded word in a statement put before the question: "Law is famously boring, so what...?"."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,24 @@ class Leading:
     """"tag", "premise", "agreement", "degree" or "loaded"."""
     inner: str = ""
     """For a tag, the statement before it; for a premise, the question after it; for a degree, its subject."""
+
+
+_SENTENCES = re.compile(r"(?<=[.;!?])\s+")
+
+
+def _loaded_statement(before: str) -> bool:
+    """A statement before the question that takes a loaded view as given (not the student's own)."""
+    before = _unfill(before.strip().strip(",;:— -"))
+    if len(before.split()) < 3 or _SELF.match(before.lower()) or not re.search(r"\w", before):
+        return False
+    low = before.lower()
+    if re.match(
+        r"^(?:in your|in my|from your|as a|as an|if|when|while|after|before|many|some|a few|a lot of|"
+        r"lots of|people say|you mentioned|you said)\b",
+        low,
+    ):
+        return False  # a lead-in, a condition or a hedged report, not a claim
+    return _STATEMENT_LOAD.search(low) is not None
 
 
 def leading(segments: list[str], text: str) -> Leading | None:
@@ -121,6 +149,8 @@ def leading(segments: list[str], text: str) -> Leading | None:
             return Leading("premise", whole[premise.start("ask") :].strip())
         head = _head(segment)
         low = head.lower()
+        if _loaded_statement(whole[: max(0, len(whole) - len(head))]):
+            return Leading("premise", head)
         if _ASKS_AGREEMENT.search(low):
             return Leading("agreement")
         if _DEGREE.match(low):
@@ -128,6 +158,10 @@ def leading(segments: list[str], text: str) -> Leading | None:
             return Leading("degree", rest[1].strip() if rest else "")
         if _HEAD.search(low):
             return Leading("loaded")
+    statements = [s for s in _SENTENCES.split(text.strip()) if s and not s.rstrip().endswith("?")]
+    asked = [s for s in segments if s.rstrip().endswith("?")]
+    if asked and any(_loaded_statement(s) for s in statements):
+        return Leading("premise", _head(asked[0]))
     low = text.lower()
     if _ASKS_AGREEMENT.search(low) or re.search(rf"\bsuch (?:an? )?(?:{_LOADED})\b", low):
         return Leading("agreement" if _ASKS_AGREEMENT.search(low) else "loaded")

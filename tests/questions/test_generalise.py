@@ -139,6 +139,11 @@ LEADING = [
     "How do you stay calm in a role this exhausting?",
     "How on earth do you keep up with the emails?",
     "You'd agree the training is too short?",
+    "Publishing is notoriously cut-throat, so how did you get a contract?",  # a claim before the question
+    "Everybody hates the audit season; how do you get through it?",
+    "Why would anyone still go into print journalism?",  # the question assumes its answer
+    "Why do engineers never get enough credit?",
+    "How much do you regret leaving the lab?",
 ]
 NOT_LEADING = [
     "How demanding is the first month?",  # a mild degree
@@ -152,6 +157,11 @@ NOT_LEADING = [
     "How do you handle the paperwork?",
     "How do you not lose track of so many cases?",
     "What is the most draining part of the week?",  # their own extreme
+    "The course sounds really practical, so what do students do in the first term?",
+    "I've heard the exams are hard; how did you prepare?",  # the student's own report
+    "Some trainees find the night shifts stressful. What helped you adjust?",  # a hedged report
+    "Why did you never move abroad?",
+    "The intake always starts in spring. How should I get ready?",
 ]
 
 
