@@ -39,7 +39,8 @@ _FACT = (
     r"(?:full |official |legal |registered )?name|main (?:products|services|business|activity|markets)|"
     r"products|services|brands|markets|subsidiaries|competitors|rivals|address|website|headquarters|"
     r"head office|offices|branches|locations|factories|history|annual report|lines? of business|net worth|"
-    r"opening (?:hours|times)|registered (?:number|address|office)|(?:company|charity) number)"
+    r"opening (?:hours|times)|registered (?:number|address|office)|(?:company|charity) number|"
+    r"(?:annual |yearly )?income|endowment|funders|donors)"
 )
 """Facts about an organisation that its website or a search shows."""
 _WHEN = r"^(?:in )?(?:when|what year|which year)"
@@ -47,11 +48,13 @@ _GOOGLEABLE = _any(
     r"^(?:in )?(?:when|who|what year|which year|how old)\b.*\b(?:founded|established|incorporated|formed|"
     r"set up|launched)\b",
     rf"{_WHEN} (?:did|was|were|is) (?:the|your|this|it) (?:\w+ )?(?:{_BIG} )?(?:first )?"
-    r"(?:start|begin|open|launch|opened|launched|founded|go public|merge|list|float)\b",
+    r"(?:start|begin|open|launch|opened|launched|founded|go public|merge|list|float|make a profit|"
+    r"turn a profit|become profitable|expand abroad|go international)\b",
     r"\b(?:go|went) public\b|\bmerge[ds]? with\b",
     r"^(?:in )?how many (?:employees|staff|people|workers|offices|locations|branches|stores|sites|countries|"
     r"customers|clients|members|subsidiaries|clinics|hospitals|markets|cities|regions|shops|students|pupils|"
-    rf"patients|users|subscribers|readers|passengers|campuses|schools|factories|brands)\b.*\b(?:{_BIG}|"
+    r"patients|users|subscribers|readers|passengers|campuses|schools|factories|brands|volunteers|donors|"
+    rf"trustees|partners)\b.*\b(?:{_BIG}|"
     r"employ|operate|work there|work here|have|run|serve)",
     r"^(?:in )?how many (?:countries|offices|locations|branches|stores|sites|clinics|markets|cities|regions|"
     r"shops|subsidiaries)\b",
@@ -98,7 +101,13 @@ _GOOGLEABLE = _any(
     rf"\b{_BIG} have (?:any )?(?:offices|branches|sites|locations|stores) (?:abroad|overseas|in other|"
     rf"outside)",
     rf"\bawards? (?:has|have|did) (?:the|your|this) {_BIG}\b|\baddress of (?:the|your)\b",
-    r"\bwhat does (?:the |your |this )?(?:[\w.]+ ){0,4}stand for\b|\bofficial name of\b",
+    r"\bwhat (?:does|do) (?:the |your |this )?(?:[\w.]+ ){0,4}stand for\b|\bofficial name of\b",
+    # a plain public definition: "What does the term 'due diligence' mean?"
+    r"^what (?:does|do) the (?:term|word|phrase|expression|acronym|abbreviation|letters|initials) "
+    r"[\w' .-]{2,40} mean\s*[?.!]*$",
+    r"^what is the (?:official |legal |dictionary )?(?:definition|meaning) of (?!.*\b(?:you|your|good|bad|"
+    r"success)\b)",
+    rf"^what does {_ORG_REF}'s name (?:mean|stand for)\b",
     rf"\b{_BIG} (?:make|makes|sell|sells) \w+ as well as\b",
     rf"\bwhat (?:is|was) the (?:annual )?(?:turnover|revenue|profit) of (?:the|your|this) {_BIG}",
     # an organisation fact named with the organisation: "your firm's market value", "the size of your company"
@@ -140,6 +149,11 @@ _GOOGLEABLE = _any(
     r"\b(?:founded|established|set up|incorporated|started|created) (?:in )?(?:when|what year|which year)\b",
     rf"^who (?:is|'s) (?:the )?(?:big )?(?:boss|head|leader|owner|founder|ceo|chief executive|president) of "
     rf"{_ORG_REF}\b",
+    r"^who (?:are|were) the (?:\w+ )?(?:directors|owners|founders|partners|board members|trustees|"
+    rf"shareholders|investors|funders) (?:of|at|behind) {_ORG_REF}\b",
+    rf"^who (?:funds|finances|sponsors|backs|invests in|donates to) {_ORG_REF}\b",
+    rf"^(?:is|are|was) {_ORG_REF} (?:a |an )?(?:registered )?(?:charity|non-?profit|social enterprise|"
+    r"co-?operative|co-op|plc|limited company|partnership|public body|government agency)\b",
     rf"^what (?:does|do|did) {_ORG_REF} (?:specialise|specialize|focus|deal|trade) in\b",
     rf"^what (?:is|are|was) {_ORG_REF} (?:best |most |mainly |chiefly )?(?:known|famous|noted) for\b",
     r"\b(?:share|percentage|proportion|slice) of the market\b",
@@ -155,9 +169,25 @@ _GOOGLEABLE = _any(
 )
 
 
+_ACRONYM = re.compile(
+    r"^what (?:does|do) (?:the |an? )?(?:(?:term|word|acronym|abbreviation|letters|initials) )?['\"]?"
+    r"[A-Z][A-Z0-9&]{1,6}s?['\"]? (?:mean|stand for|refer to)\b|^what(?: is|'s) (?:an? |the )?['\"]?"
+    r"[A-Z][A-Z0-9&]{1,6}['\"]?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+"""What an acronym means, read on the question as written (capitals tell an acronym from a word)."""
+
+
+def _acronym(head: str) -> bool:
+    match = _ACRONYM.match(head)
+    return match is not None and any(w.isupper() and len(w) > 1 for w in re.findall(r"[A-Za-z0-9&]+", head))
+
+
 def googleable(segments: list[str]) -> bool:
     """Whether, by its wording, the question asks an organisation fact a web search answers."""
     for segment in segments:
+        if _acronym(_head(segment)):
+            return True
         head = _expanded(_head(segment).lower())
         wrapped = _unwrap(head)
         if _GOOGLEABLE.search(head) or (wrapped and wrapped[0] == "wh" and _GOOGLEABLE.search(wrapped[1])):

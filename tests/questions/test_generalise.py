@@ -94,6 +94,14 @@ GOOGLEABLE = [
     "Roughly how big is your agency?",
     "How many patients does your hospital treat each year?",
     "What share of the market does your company have?",
+    "What does SEO stand for?",  # a plain public definition
+    "What does the phrase 'chain of custody' mean?",
+    "What is the definition of a sole trader?",
+    "Who funds your charity?",
+    "Who are the trustees of your foundation?",
+    "Is your business a social enterprise?",
+    "How many volunteers does the museum have?",
+    "Which year did your startup first turn a profit?",
 ]
 NOT_GOOGLEABLE = [
     "What is your company's culture like for new starters?",
@@ -106,6 +114,10 @@ NOT_GOOGLEABLE = [
     "How many hours a week do you spend with clients?",
     "What do you think your organisation could be better known for?",
     "How did the takeover of your firm change your work?",
+    "What does a good handover mean to you?",
+    "What does the word 'senior' mean in your team?",
+    "What does PR involve day to day?",
+    "What is the definition of a good week for you?",
 ]
 
 
