@@ -186,7 +186,8 @@ _PAIR = re.compile(
     rf"\b(?:({_POS}){_VS}({_NEG})|({_NEG}){_VS}({_POS})|(most){_VS}(least)|(least){_VS}(most))\b"
 )
 _APART = _any(
-    r"\b(?:best|proudest|happiest|greatest|finest|brightest|favou?rite|most (?:rewarding|enjoyable|"
+    r"\b(?:best|proudest|happiest|greatest|finest|brightest|nicest|easiest|coolest|funniest|favou?rite|"
+    r"most (?:rewarding|enjoyable|"
     r"satisfying|successful))\b[\w' ]{1,30}?"
     r"\b(?:and|or)\s+(?:(?:the|your|my|their)\s+)?(?:worst|hardest|toughest|saddest|least (?:favou?rite|"
     r"enjoyable)|biggest (?:mistakes?|regrets?|failures?|disappointments?)|most (?:frustrating|stressful|"
@@ -195,6 +196,9 @@ _APART = _any(
     r"\bleast\b(?: \w+){0,3}? (?:and|or|but) (?:\w+ ){0,2}most\b",
     rf"(?<!balance )(?<!between )\b(?:{_POS})\b(?: [\w']+){{1,3}}? (?:versus|vs\.?|compared (?:with|to)) "
     rf"(?:the |its |their )?(?:{_NEG})\b",
+    r"\b(?:upsides?|advantages?|pros|benefits|strengths?|positives|good points?|pluses|perks)\b[\w' ,]{1,40}?"
+    r"\b(?:and|or|versus|vs\.?) (?:the |its |their |any )?(?:downsides?|disadvantages?|cons|drawbacks?|"
+    r"weakness(?:es)?|negatives|bad points?|minuses|pitfalls)\b",
 )
 """Opposites with words between: "your proudest moment and your worst mistake", "love most and like least"."""
 _TWO_REQUESTS = re.compile(
@@ -224,6 +228,11 @@ def double(text: str, segments: list[str]) -> list[str] | None:
     asked = [s for s in segments if s.endswith("?")]
     if len(asked) > 1 and sum(_question_head(_expand(_words(_unfill(s)))) for s in asked) > 1:
         return asked[:3]
+    if len(asked) > 1 and _APART.search(" and ".join(_unfill(a.rstrip("?! ")) for a in asked).lower()):
+        return asked[:3]  # "What's the best part? And the worst?": one opposite asked after the other
+    dashed = [p for p in re.split(r"\s+[—–-]\s+", text.strip()) if p.strip()]
+    if len(dashed) > 1 and sum(_question_head(_expand(_words(_unfill(p)))) for p in dashed) > 1:
+        return []  # "What was your path here — and would you take it again?"
     head = _head(asked[0] if asked else (segments[0] if segments else text))
     head = _WH_IS.sub(r"\1 is", head)  # "and what's difficult" joins a second question like "and what is"
     low = head.lower()

@@ -199,6 +199,9 @@ DOUBLE = [
     "What are the rewards and the costs of running your own firm?",
     "Could you describe your week and tell me how it has changed?",  # two requests
     "What's fun about the job and what's hard about it?",  # "and what's" opens a second question
+    "What's the nicest part of the week? And the worst?",  # one opposite after the other
+    "How did you pick your course — and would you pick it again?",  # two questions across a dash
+    "What is the upside of working nights, and the downside?",
 ]
 NOT_DOUBLE = [
     "What are the biggest successes you've had?",
@@ -208,6 +211,8 @@ NOT_DOUBLE = [
     "Could you explain what you do and give an example?",
     "How do you handle praise and criticism from clients?",
     "What kind of ups and downs should a newcomer expect?",
+    "In your experience — what matters most in a first year?",
+    "What a week. How did the launch go in the end?",
 ]
 
 
