@@ -183,12 +183,21 @@ def _acronym(head: str) -> bool:
     return match is not None and any(w.isupper() and len(w) > 1 for w in re.findall(r"[A-Za-z0-9&]+", head))
 
 
+_VIEW = re.compile(
+    r"\byou (?:\w+ )?(?:see|find|feel|think|like|enjoy|notice|value|admire|wish)\b|\bin practice\b|"
+    r"\bday to day\b|\bto you personally\b|\bfor you personally\b"
+)
+"""The person's own view or experience of a fact, which no search gives."""
+
+
 def googleable(segments: list[str]) -> bool:
     """Whether, by its wording, the question asks an organisation fact a web search answers."""
     for segment in segments:
         if _acronym(_head(segment)):
             return True
         head = _expanded(_head(segment).lower())
+        if _VIEW.search(head):
+            continue  # "Which of your company's values do you see in practice?" asks their experience
         wrapped = _unwrap(head)
         if _GOOGLEABLE.search(head) or (wrapped and wrapped[0] == "wh" and _GOOGLEABLE.search(wrapped[1])):
             return True

@@ -118,6 +118,7 @@ NOT_GOOGLEABLE = [
     "What does the word 'senior' mean in your team?",
     "What does PR involve day to day?",
     "What is the definition of a good week for you?",
+    "Which of your agency's values do you see most in practice?",  # their experience of a fact
 ]
 
 
