@@ -37,7 +37,10 @@ _FIELD = re.compile(
     r"\b(?:field|industry|area|sector|profession|region|city|country|market|in general|this line)\b"
 )
 _JOB_ASK = _any(
-    r"\b(?:hire|employ|recruit|consider|interview|take) me\b|\btake me on\b|\bhook me up\b|"
+    r"\b(?:hire|employ|recruit|consider|interview|take|commission|engage) me\b|\bbook me (?:for|to)\b|"
+    r"\b(?:take|taking|took|takes) me on\b|"
+    r"\bhook me up\b|"
+    r"\b(?:hiring|employing|recruiting|interviewing) me\b|\bconsider (?:taking|hiring|having|bringing) me\b|"
     r"\bset me up with\b",
     r"\b(?:hire|employ|take on|consider|recruit) (?:\w+ ){0,3}(?:like me|with my)\b",
     rf"\b(?:give|get|find|offer|land|help) me (?:to )?(?:get |find |land |with )?(?:a |an |the |any |some )?"
@@ -46,6 +49,9 @@ _JOB_ASK = _any(
     r"your )?"
     r"(?:\w+ )?(?:job|role|position|internship|programme|program|placement|scheme|post)|to (?:your|the|a) "
     r"(?:\w+ )?(?:boss|manager|team|hr|recruit\w*|hiring))",
+    r"\b(?:mention|flag|suggest|put|name|push|recommend) me (?:forward )?to (?:your|the|a) (?:\w+ )?(?:boss|"
+    r"manager|director|employer|company|firm|organi[sz]ation|"
+    r"hr\b|recruit\w*|hiring|partners?|head)",
     r"\breferral for (?:a |an |the |any )?(?:job|position|role|opening|internship)",
     r"\bput (?:in )?a (?:good )?word\b|\bput (?:my name|me) forward\b|\bkeep (?:me|my name|my cv|"
     r"my resume) in mind\b",
@@ -101,14 +107,17 @@ _JOB_ASK = _any(
     r"\broom for (?:an? )?(?:intern|trainee|student|junior|assistant|me)\b",
     r"\bi(?:'m| am) (?:looking|searching|hunting) (?:for )?(?:a |an |some )?(?:\w+ )?(?:job|position|role|"
     r"work|internship|placement)\b",
-    rf"\b(?:{_ROLE})\b[^.?!]{{0,20}}\bi (?:could|can|might) (?:apply|fill|take|get)\b",
+    rf"\b(?:{_ROLE}|contracts?|commissions?|gigs?|tenders?|shifts)\b[^.?!]{{0,40}}\bi (?:could|can|might) "
+    r"(?:apply|fill|take|get|bid|pitch|do|pick up|cover)\b",
     rf"\bi\b(?:(?!\byou\b)[^.?!]){{0,30}}\b(?:apply|get hired|be hired|being hired|work|working|intern|start|"
+    r"freelance|volunteer|temp|write|pitch|"
     rf"join|(?:get|land) (?:a |an )?(?:job|role|position|internship|placement))\b (?:\w+ )?{_YOURS}",
-    rf"\b(?:i|me)\b(?:(?!\byou\b)[^.?!]){{0,30}}\b(?:apply|applied|get hired|be hired|being hired|taken on)\b"
+    rf"\b(?:i|me)\b(?:(?!\byou\b)[^.?!]){{0,30}}\b(?:apply|applied|applying|get hired|be hired|being hired|"
+    r"taken on)\b"
     rf"[^.?!]{{0,30}}\b(?:here|there|your (?:\w+ )?{_ORG}|you)\b",
     r"\b(?:get|getting|land|landing|find|have) (?:a |an )?(?:\w+ )?(?:job|role|position|internship|placement|"
     r"interview|spot|place) "
-    r"(?:on|at|in|with|for) (?:your|you)\b",
+    r"(?:on|at|in|with|for) (?:your|you)\b(?! (?:field|industry|sector|profession|area|line of work)\b)",
     rf"\b(?:a|an|any|some)\s+(?:\w+ )?(?:job|role|position|internship|placement)s? {_YOURS}\b",
     r"\b(?:arrange|set up|get|organi[sz]e|book) (?:me )?(?:a |an )?(?:job )?interview\b(?! for my)",
     r"\b(?:hiring manager|recruiter|hr\b|human resources)\b.{0,40}\b(?:my (?:cv|resume|application|name))|"
@@ -121,6 +130,42 @@ _JOB_ASK = _any(
     r"(?:for|with) (?:you|your)\b",
     r"\bif (?:you have|there is) (?:some|any) (?:job|work|position|role) for me\b",
     r"\bplease,? (?:you can )?(?:give|consider) me\b|\bconsider me for\b",
+    # who or where to send a CV or application to, however the sentence is ordered
+    r"^(?:who|whom|where|which (?:person|address|email))\b.{0,50}\b(?:send|submit|email|forward|direct|"
+    r"address|"
+    r"give|hand|pass) (?:in )?(?:my |a |an |the |our )?(?:cv|resume|résumé|application|portfolio)s?\b",
+    # the student landing an offer or contract from them
+    r"\b(?:me|i)\b.{0,25}\b(?:get|getting|land|landing|receive|secure|win) (?:an? |the )?(?:job |permanent |"
+    r"graduate |full-time )?(?:offer|contract)\b.{0,30}\b(?:you|your|here|there)\b",
+    # a trial shift or day asked for
+    r"^(?:any|is there|are there|could i|can i|might i|may i|would|will|do you|"
+    r"does)\b.{0,40}\btrial (?:shift|day|"
+    r"week|period|run)s?\b",
+    # their team could use or need someone like the student
+    r"\b(?:use|need|want|take|fit in|find room for|make room for) (?:someone|somebody|a person|people|"
+    r"anyone|an? "
+    r"\w+)(?: \w+)? (?:like me|with my|of my)\b",
+    # asking to be told, or looked out for, about openings
+    r"\bkeep an eye out for (?:\w+ ){0,3}(?:openings?|roles?|jobs?|positions?|vacanc\w+|internships?|"
+    r"placements?|"
+    r"me)\b",
+    r"\bso (?:that )?i (?:can|could|might|may) (?:apply|send (?:you |in )?my|submit|put in an application)\b",
+    r"\b(?:hiring|recruit\w*|applications|hires)\b.{0,40}\bso (?:that )?i (?:can|could|might|may)\b",
+    # remembered when a need or vacancy comes, or found something
+    r"\bif\b.{0,60}\b(?:think of|remember|bear in mind|consider|call) me\b|\b(?:think of|"
+    r"remember) me (?:if|when|for)\b",
+    r"\b(?:find|give|offer|get) me (?:something|anything) (?:to do|for the (?:summer|holidays)|going|"
+    r"(?:at|in|on|with) (?:your|you|the team))\b|"
+    r"\b(?:anything|something) for (?:a |an )?(?:\w+ ){0,2}"
+    r"like (?:me|myself)\b",
+    r"\b(?:help me|get me) (?:to )?(?:get |break )?(?:into|in at|in with) (?:your|ur|you)\b",
+    r"\b(?:have|get|advertise|post) (?:a|an|any) (?:\w+ )?(?:vacanc\w+|opening|position|role|job|"
+    r"internship|placement)s?\b"
+    r".{0,40}\b(?:tell|let|email|contact|inform|call|message) me\b",
+    # the student taken on in a named capacity: "having me as an intern"
+    r"\bme (?:on )?as (?:a|an|your) (?:\w+ )?(?:intern|trainee|assistant|apprentice|junior|volunteer|"
+    r"employee|"
+    r"member of staff|placement student|new hire|hire)\b",
 )
 _HIRING = re.compile(
     rf"^(?:are|is|will|would) (?:you|you guys|you all|your (?:\w+ )?{_ORG}|anyone|someone|anybody|the "
@@ -138,21 +183,23 @@ _TAKES = re.compile(
     r"(?:interns?|internships|trainees?|students|graduates|apprentices?|placements)\b"
 )
 _AVAILABLE = re.compile(
-    r"^(?:(?:have you |you )?got|have|any(?: chance of)?|are there(?: any)?|is there(?: any| some)?|"
+    r"^(?:(?:have you |you (?:guys |all )?)?got|have|any(?: chance of)?|are there(?: any)?|"
+    r"is there(?: any| some)?|"
     r"(?:\w+ )?(?:internships?|vacanc\w+|openings?|jobs?|positions?|roles?|placements?)\b)\b.{0,30}"
     r"\b(?:openings?|vacanc\w+|internships?|positions?|roles?|jobs?|placements?|hiring)\b"
 )
 _HIRING_FRAGMENT = re.compile(r"^hiring\b")
 _OPENING = re.compile(
-    r"\b(?:openings?|vacanc(?:y|ies)|open (?:positions?|roles?)|internships?|placements?|"
-    r"(?:jobs?|positions?|roles?|posts?) (?:available|going|open|coming up))\b"
+    r"\b(?:openings?(?! hours| times)|vacanc(?:y|ies)|open (?:positions?|roles?)|internships?|placements?|"
+    r"(?:jobs?|positions?|roles?|posts?) (?:available|going|open|coming up))\b(?! students| year| programme)"
 )
 _FOR_ME = re.compile(
     rf"\b(?:your (?:\w+ )?{_ORG}|here|with you|do you have|does your|for me|i (?:could|can|might) "
     r"(?:apply|fill|take|get))\b"
 )
 _RESUME = _any(
-    r"\b(?:pass|forward|send|sent|email|emailed|give|hand|share|circulate|submit|take|keep|hold)\b[^.?!]{0,25}"
+    r"\b(?:pass|forward|send|sent|email|emailed|give|hand|share|circulate|submit|take|keep|"
+    r"hold)\b[^.?!]{0,25}"
     r"\bmy (?:resume|"
     r"résumé|cv|application)\b",
     r"\bmy (?:resume|résumé|cv|application) (?:to|with|on to|along to) (?:your|the) (?:hiring|hr\b|recruit|"
@@ -180,20 +227,26 @@ _JOB_THING = re.compile(
     r"\b(?:extra|spare) (?:pair of )?hands\b|\bfoot in the door\b|\bget (?:me )?in\b|\btaken on\b|"
     r"\b(?:take|taking|takes) (?:me |students |graduates |people |anyone )?on\b|\b(?:join|joining|"
     r"become part of|be "
-    r"part of) (?:your|the|ur)\b|\bjoining\b|\b(?:a place|a spot|room|work|anything) (?:for|on) (?:me|a "
+    r"part of) (?:your|the|ur|that|it|this|them)\b|\b(?:shortlist|intake|talent pool)\b|\bjoining\b|"
+    r"\b(?:a place|a spot|room|work|anything) (?:for|on) (?:me|a "
     r"student|students|your)\b|\bhave (?:any |some )?work for\b|\blooking for work\b|\bwork (?:for|with|at|"
     r"in) "
     r"(?:you|your|ur)\b|\binterested in (?:me|someone (?:like me|with my))\b|"
+    r"\binterested in (?:my|me)(?: \w+)? (?:pitch\w*|portfolio|cv|resume|application|services|writing)\b|"
     r"\b(?:consider|think of|keep) me\b|\bmy (?:details|name|cv|resume|portfolio|application)\b"
 )
 _THEIR_PLACE = re.compile(
-    rf"\b(?:your|ur) (?:\w+ )?(?:{_ORG}|boss|manager|director|hr|recruiters?|programme|program|scheme|"
-    r"project|list|head of \w+|hiring (?:team|manager|panel)|firm's|company's)\b|\b(?:the|this) "
+    rf"\b(?:your|ur) (?:\w+ )?(?:{_ORG}|boss|manager|director|editor|supervisor|producer|principal|partners?|"
+    r"hr|recruiters?|programme|program|scheme|"
+    r"project|list|intake|shortlist|books|talent pool|head of \w+|hiring (?:team|manager|panel)|firm's|"
+    r"company's)\b|\b(?:the|this) "
     r"(?:company|team|firm|organi[sz]ation|department|office|lab|practice|agency|studio|clinic|hospital|"
     r"newsroom|business|bank|charity)\b|\b(?:where you work|on your side|your place|you guys|at yours|here|"
     r"there|hr|human "
     r"resources|recruitment|hiring manager)\b|^(?:do|does|did|would|will|could|can|might) you (?:guys )?"
-    r"(?:ever )?(?:have|need|take on|hire|offer|want|use)\b"
+    r"(?:ever )?(?:have|need|take on|hire|offer|want|use|(?:let|allow|invite|welcome|"
+    r"accept) (?:\w+ )?(?:students|"
+    r"graduates|people|someone|anyone|interns|trainees|volunteers|juniors))\b"
 )
 _SELF = re.compile(
     r"\b(?:i|i'm|i'd|me|my|myself|someone like me|someone with my|for (?:a|an) (?:student|grad|graduate|"
@@ -215,7 +268,9 @@ _NOT_AN_ASK = re.compile(
 )
 _POLITE = re.compile(
     r"\b(?:if you don't mind (?:me|my) asking|(?:don't )?mind (?:me|my) asking|if i (?:may|can|might) ask|"
-    r"(?:may|can|could) i ask|let me ask|excuse me|if i'm honest|i hope|i was wondering|i wonder)\b"
+    r"(?:may|can|could) i ask|let me ask|excuse me|if i'm honest|i hope|i was wondering|i wonder|"
+    r"i(?:'d| would) (?:like|love) to (?:know|ask|hear)|i(?:'m| am) curious|i(?:'d| would) be interested to "
+    r"(?:know|hear))\b"
 )
 
 
@@ -231,6 +286,11 @@ def _job_cues(low: str, heads: list[str]) -> bool:
 _CLAUSE = re.compile(r"[,;:]|\b(?:so|but|and then|because)\b")
 
 
+_HOW_PEOPLE = re.compile(
+    r"\bhow (?:do|did|does|would) (?:\w+ ){0,2}(?:people|you|staff|employees|graduates|they|colleagues)\b"
+)
+
+
 def asks_for_job(text: str, segments: list[str]) -> bool:
     """Whether the question asks the person for a job, an opening, a referral or to pass on a CV."""
     low = text.lower()
@@ -239,7 +299,7 @@ def asks_for_job(text: str, segments: list[str]) -> bool:
         return True
     if _job_cues(low, heads):
         return True
-    if _TAKES.search(low):
+    if _TAKES.search(low) and not _NOT_AN_ASK.search(low):
         return True
     if any(_AVAILABLE.match(h) for h in heads) and not _FIELD.search(low):
         return True
@@ -247,7 +307,7 @@ def asks_for_job(text: str, segments: list[str]) -> bool:
         return True
     for match in _OPENING.finditer(low):  # an opening at their organisation, or for the student
         own = re.search(r"\byour (?:\w+ )?$", low[max(0, match.start() - 16) : match.start()])
-        if not own and _FOR_ME.search(low) and not re.search(r"\bhow (?:do|did|does) (?:people|you)\b", low):
+        if not own and _FOR_ME.search(low) and not (_HOW_PEOPLE.search(low) or _NOT_AN_ASK.search(low)):
             return True
     return False
 

@@ -29,6 +29,7 @@ _WORDS: dict[str, str] = {
     "theyre": "they're", "thats": "that's", "theres": "there's", "its": "it's", "rn": "right now",
     "atm": "at the moment", "tbh": "", "lol": "", "lmao": "", "omg": "", "ngl": "", "pls.": "please",
     "uni": "university", "grads": "graduates", "2day": "today", "2morrow": "tomorrow", "gr8": "great",
+    "lmk": "let me know", "idk": "I don't know", "tho": "though", "thru": "through",
 }  # fmt: skip
 """Whole tokens (any case) and what they stand for; "" drops a token that carries no meaning."""
 

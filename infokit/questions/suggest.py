@@ -217,6 +217,8 @@ _OPEN_PART: tuple[tuple[str, str], ...] = (
     (r"^would you (?:recommend|suggest) (it|this|this career|this job|this field|the job)$",
      "What would you tell someone thinking about {0}?"),
     (r"^would you (?:choose|do|make) it again$", "What would you do differently if you could start again?"),
+    (r"^do you think (?:it's|it is|that's|that is|this is|the change is) (?:for the better|for the worse|"
+     r"a good thing|an improvement)$", "How do you feel about that change?"),
 )  # fmt: skip
 
 

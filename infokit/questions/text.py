@@ -50,7 +50,7 @@ _QUOTES = str.maketrans({
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _FILLER = re.compile(
     r"^(?:(?:so|and|but|also|okay|ok|well|now|then|finally|lastly|first|firstly|first of all|next|oh|um|"
-    r"uh|hi|hey|just curious|just wondering|out of curiosity|out of interest|honestly|quick question|"
+    r"uh|hi|hey|please|just curious|just wondering|out of curiosity|out of interest|honestly|quick question|"
     r"by the way|anyway|right|alright|to start with|before we wrap up|one more thing)\b[\s,:]*)+"
 )
 _SEGMENTS = re.compile(r"(?<=[?!;])\s*|(?<=\.)\s+|\s+[—–]\s+|\s+-\s+")

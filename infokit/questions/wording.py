@@ -43,10 +43,12 @@ _REQUEST = _any(
     r"show (?:me|us)|point (?:me|us)|keep (?:me|us|my)|get (?:me|us)|find (?:me|us)|let (?:me|us)|"
     r"give (?:me|us|an?|some|examples?|advice|my|them|him|her)|go (?:over|through|into)|look (?:over|at|"
     r"into)|"
-    r"put (?:in|me|my)|ask (?:your|ur|them|him|her|someone|around)|be (?:a|an|my|our) \w+|think of|"
+    r"put (?:in|me|my)|ask (?:your|ur|them|him|her|someone|around)|keep an eye out|recommend (?:me|my|us)|"
+    r"vouch for|(?:mention|flag) (?:me|my)|be (?:a|an|my|our) \w+|think of|"
     r"say (?:more|a|something|what|how)|break (?:down|it)|check (?:my|over))\b",
     r"^(?:can|could) you (?:please )?(?:suggest|recommend)\b",
-    r"^would you (?:please )?(?:mind|be (?:willing|able|happy|open|comfortable|prepared|kind enough)|"
+    r"^would you (?:please )?(?:mind(?! if\b)|be (?:willing|able|happy|open|comfortable|prepared|"
+    r"kind enough)|"
     r"like to (?:share|describe|explain|tell))\b",
     r"^(?:may|can|could|might) i ask\b",
     r"^do you mind (?:telling|sharing|explaining|describing|walking|talking|saying)\b",
@@ -112,6 +114,8 @@ def tag_question(text: str) -> bool:
 def courtesy(head: str) -> bool:
     """A request for permission the kit recommends: to mention a name, take notes, keep in touch..."""
     low = head.lower()
+    if re.search(r"\b(?:cv|resume|résumé|application|portfolio)\b", low):
+        return False  # emailing a CV to be passed on is not a courtesy of the conversation
     return _COURTESY_OPEN.match(low) is not None and _COURTESY_ACT.search(low) is not None
 
 
@@ -143,17 +147,21 @@ def closed(segments: list[str], text: str) -> str | None:
 
 def _closed_statement(words: list[str], segment: str) -> bool:
     """A statement or fragment asked as a question: "You enjoy it?", "Any advice?", "Happy here?"."""
-    if not segment.rstrip().endswith("?") and not (words[:1] == ["any"] and len(words) <= 6):
+    if not segment.rstrip().endswith("?") and not (words[:1] == ["any"] and len(words) <= 10):
         return False
     if words[0] in ("any", "anyone", "anything", "anybody", "got", "have") or words[:2] == ["i", "take"]:
         return True
-    if re.match(r"i (?:assume|take it|guess|suppose|imagine|bet)\b", " ".join(words[:3])):
+    if re.match(
+        r"i (?:assume|take it|guess|suppose|imagine|bet|reckon|presume)\b|i'm (?:guessing|assuming|betting|"
+        r"supposing|imagining)\b",
+        " ".join(words[:3]),
+    ):
         return True
     if _WH.intersection(words):
         return False
     if words[0] in _STATEMENT_START and _STATEMENT_VERB.intersection(words[1:]):
         return True
-    if words[0].endswith(("'s", "'ve", "'re")) and words[0].split("'")[0] in _STATEMENT_START:
+    if words[0].endswith(("'s", "'ve", "'re", "'d", "'ll")) and words[0].split("'")[0] in _STATEMENT_START:
         return True
     return len(words) <= 5 and not _WH.intersection(words) and bool(_FRAGMENT_YES_NO.intersection(words))
 
@@ -161,17 +169,43 @@ def _closed_statement(words: list[str], segment: str) -> bool:
 # -- double-barreled ---------------------------------------------------------------------
 _POS = (
     r"best|like|love|enjoy|pros|advantages?|upsides?|rewarding|satisfying|enjoyable|fun|exciting|fulfilling|"
-    r"strengths?|good|positive|easiest|favou?rite|rewards|benefits|energi[sz]e\w*"
+    r"strengths?|good|positive|easiest|favou?rite|rewards|benefits|energi[sz]e\w*|success(?:es)?|highs?|"
+    r"high points?|perks|strong points?|pluses|positives|wins|gains"
 )
 _NEG = (
     r"least favou?rite|worst|least|dislike|hate|cons|disadvantages?|downsides?|drawbacks?|frustrating|"
     r"challenging|stressful|"
-    r"boring|tedious|toughest|weakness(?:es)?|bad|negative|annoying|draining|hardest"
+    r"boring|tedious|toughest|weakness(?:es)?|bad|negative|annoying|draining|hardest|failures?|lows?|"
+    r"low points?|pitfalls|weak points?|minuses|negatives|losses|regrets?|sacrifices|costs|trade-offs?"
 )
-_VS = r"\s+(?:and|or|versus|vs\.?|n)\s+(?:the\s+)?(?:most\s+)?"
+_VS = (
+    r"\s+(?:and|or|versus|vs\.?|n)\s+(?:(?:the|your|its|their|his|her|our|my)\s+)?"
+    r"(?:(?:most|biggest|greatest|main|major|key|real)\s+)?"
+)
 _PAIR = re.compile(
     rf"\b(?:({_POS}){_VS}({_NEG})|({_NEG}){_VS}({_POS})|(most){_VS}(least)|(least){_VS}(most))\b"
 )
+_APART = _any(
+    r"\b(?:best|proudest|happiest|greatest|finest|brightest|nicest|easiest|coolest|funniest|favou?rite|"
+    r"most (?:rewarding|enjoyable|"
+    r"satisfying|successful))\b[\w' ]{1,30}?"
+    r"\b(?:and|or)\s+(?:(?:the|your|my|their)\s+)?(?:worst|hardest|toughest|saddest|least (?:favou?rite|"
+    r"enjoyable)|biggest (?:mistakes?|regrets?|failures?|disappointments?)|most (?:frustrating|stressful|"
+    r"difficult))\b",
+    r"\bmost\b(?: \w+){0,3}? (?:and|or|but) (?:\w+ ){0,2}least\b|"
+    r"\bleast\b(?: \w+){0,3}? (?:and|or|but) (?:\w+ ){0,2}most\b",
+    rf"(?<!balance )(?<!between )\b(?:{_POS})\b(?: [\w']+){{1,3}}? (?:versus|vs\.?|compared (?:with|to)) "
+    rf"(?:the |its |their )?(?:{_NEG})\b",
+    r"\b(?:upsides?|advantages?|pros|benefits|strengths?|positives|good points?|pluses|perks)\b[\w' ,]{1,40}?"
+    r"\b(?:and|or|versus|vs\.?) (?:the |its |their |any )?(?:downsides?|disadvantages?|cons|drawbacks?|"
+    r"weakness(?:es)?|negatives|bad points?|minuses|pitfalls)\b",
+)
+"""Opposites with words between: "your proudest moment and your worst mistake", "love most and like least"."""
+_TWO_REQUESTS = re.compile(
+    r"^(?:can|could|would|will) you (?:please )?(?:describe|explain|tell me about|share|outline|"
+    r"walk me through)\b.{3,}?,? and (?:also |then )?(?:tell|explain|describe|share|outline|walk|talk)\b"
+)
+"""Two requests in one: "Could you describe your role and tell me how you got it?"."""
 _JOIN = re.compile(
     r"(?:,?\s*\b(?:and|or|but)|;)\s+(?:then\s+|also\s+)?"
     r"(?P<wh>what|how|why|where|when|who|which|whom|whose|do|does|did|is|are|was|were|have|has|can|could|"
@@ -182,6 +216,7 @@ _WONDER = re.compile(
     r"(?P<rest>(?:how|what|why|where|when|who|which)\b.*)$",
     re.IGNORECASE,
 )
+_WH_IS = re.compile(r"\b(what|how|where|who|why|when|which)'s\b", re.IGNORECASE)
 _EMBEDDED = _set("you i they it we he she the your my our their people a an this that there")
 
 
@@ -193,13 +228,21 @@ def double(text: str, segments: list[str]) -> list[str] | None:
     asked = [s for s in segments if s.endswith("?")]
     if len(asked) > 1 and sum(_question_head(_expand(_words(_unfill(s)))) for s in asked) > 1:
         return asked[:3]
+    if len(asked) > 1 and _APART.search(" and ".join(_unfill(a.rstrip("?! ")) for a in asked).lower()):
+        return asked[:3]  # "What's the best part? And the worst?": one opposite asked after the other
+    dashed = [p for p in re.split(r"\s+[—–-]\s+", text.strip()) if p.strip()]
+    if len(dashed) > 1 and sum(_question_head(_expand(_words(_unfill(p)))) for p in dashed) > 1:
+        return []  # "What was your path here — and would you take it again?"
     head = _head(asked[0] if asked else (segments[0] if segments else text))
+    head = _WH_IS.sub(r"\1 is", head)  # "and what's difficult" joins a second question like "and what is"
     low = head.lower()
     pair = _PAIR.search(low)
     if pair:
         first, second = [g for g in pair.groups() if g][:2]
         start, end = pair.span()
         return [head[:start] + first + head[end:], head[:start] + second + head[end:]]
+    if _APART.search(low) or _TWO_REQUESTS.match(low):
+        return []
     wh = "(what|how|why|where|when|who|which)"
     both = re.match(rf"^{wh} (?:and|or) {wh} (.+)", head, re.IGNORECASE)
     if both:
@@ -249,6 +292,9 @@ _MONEY = _set(
     "wage wages clear on"
 )
 _DEGREE_NOUNS = _set("weight importance emphasis attention difference influence say freedom autonomy")
+_COMPARATIVES = _set("better worse easier harder happier nicer calmer safer busier tougher")
+"""After "how much", a comparison of degree ("How much better is it?"), not an amount."""
+_TIME_SPENT = _set("travel commute drive fly overtime sleep")
 _MEASURE = _set("hours size headcount age years number")
 
 
@@ -285,7 +331,9 @@ def _short_clause(w: list[str], *, embedded: bool) -> bool:
     if w[0] in ("what", "which") and w[1:2] and w[1] in ("year", "month", "date", "time", "age", "day"):
         return True
     if w[0] in ("when", "where") and len(w) > 1:
-        if _OPINION_WHERE.match(text) or (w[0] == "where" and {"heading", "headed", "going"} & set(w)):
+        if _OPINION_WHERE.match(text) or (
+            w[0] == "where" and {"heading", "headed", "going", "fit", "fits", "stand", "stands"} & set(w)
+        ):
             return False
         return w[1] in _AUX or embedded or w[1] in ("you", "they", "i", "we", "people", "the", "your", "it")
     if w[0] == "since" and w[1:2] == ["when"]:
@@ -294,8 +342,10 @@ def _short_clause(w: list[str], *, embedded: bool) -> bool:
         return True
     if w[:2] == ["how", "much"] and w[2:3]:
         # "How much travel...?" asks an amount; "How much has it changed?" asks a degree.
-        if w[2] in _DEGREE_NOUNS:
+        if w[2] in _DEGREE_NOUNS or w[2] in _COMPARATIVES:
             return False  # "How much weight should...": a degree, not an amount
+        if w[2] in _AUX and w[3:4] and w[4:5] and w[4] in _TIME_SPENT:
+            return True  # "How much do you travel?": an amount of time
         return w[2] not in _AUX or bool(_MONEY & set(w[3:])) or w[2] == "of"
     return False
 
