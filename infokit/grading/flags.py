@@ -112,10 +112,14 @@ def sketch(project: Project, settings: Settings) -> Sketch | None:
 
 def similarity(a: Sketch, b: Sketch) -> float:
     """Estimated Jaccard similarity of two reflections' five-word phrases."""
-    both = set(a).intersection(b)
+    return _similarity(frozenset(a), frozenset(b))
+
+
+def _similarity(a: frozenset[int], b: frozenset[int]) -> float:
+    both = a & b
     if not both:
         return 0.0
-    union = sorted(set(a).union(b))[:SKETCH_SIZE]
+    union = sorted(a | b)[:SKETCH_SIZE]
     return sum(1 for h in union if h in both) / len(union)
 
 
@@ -128,10 +132,11 @@ def similar_pairs(sketches: Mapping[str, Sketch], threshold: float) -> list[tupl
     not with its square.
     """
     keys = list(sketches)
+    sets = [frozenset(sketches[key]) for key in keys]  # once each, not once per pair
     out = []
     for a, b in candidate_pairs([sketches[key][:INDEX_SIZE] for key in keys], COMMON, MIN_SHARED):
         first, second = sorted((keys[a], keys[b]))
-        value = similarity(sketches[first], sketches[second])
+        value = _similarity(sets[a], sets[b])
         if value >= threshold:
             out.append((first, second, value))
     return sorted(out, key=lambda found: (-found[2], found[0], found[1]))
