@@ -167,11 +167,114 @@ _JOB_ASK = _any(
     r"employee|"
     r"member of staff|placement student|new hire|hire)\b",
 )
+# Issue 12, second round: the same asks in the shapes other writers use. Each pattern names a
+# shape, not a phrasing: who is doing the hiring can be any of their workplaces ("your bakery",
+# "the orchestra", "you lot"), and what they hire can be any kind of worker.
+_NOT_A_WORKPLACE = (
+    r"(?!(?:field|industry|sector|profession|market|area|world|country|job|role|work|position|career|day|"
+    r"pay|process|hiring|recruitment)\b)"
+)
+_SUBJECT = (
+    rf"(?:you(?: guys| lot| all| folks)?|(?:your|ur) {_NOT_A_WORKPLACE}(?:[\w-]+ ){{0,2}}?{_NOT_A_WORKPLACE}"
+    rf"[\w-]+|the {_NOT_A_WORKPLACE}[\w-]+(?<!s))"
+)
+_PLAIN = r"(?!(?:to|with|about|for|on|in|of|and|or|the|your|their|other|from|at)\b)"
+_NOT_CLIENTS = (
+    r"(?!(?:customers|users|members|partners|suppliers|buyers|readers|viewers|listeners|followers|others|"
+    r"subscribers|answers|offers|papers|orders|numbers|computers|printers|servers|letters|chapters|matters|"
+    r"markets|centers|owners|shareholders|lenders|investors|donors|funders|sellers|providers|competitors)\b)"
+)
+_WORKERS = (
+    rf"(?:(?:{_PLAIN}[\w-]+ ){{0,3}}?(?:interns?|trainees?|apprentices?|students?|graduates?|grads|juniors?|"
+    r"workers?|staff|carers?|helpers?|hands|assistants?|extras|volunteers?|anyone|anybody|someone|somebody|"
+    r"candidates?|new hires|recruits|starters|temps?|freelancers?|labou?rers|crew|employees|people like me|"
+    rf"{_NOT_CLIENTS}[\w-]+ers|[\w-]+ists))\b"
+)
+_NOW_OR_WHO = (
+    r"(?=\s*(?:[?.!,;]|$|(?:now|right now|at the moment|atm|rn|this|next|for(?! (?:attitude|skills?|fit|"
+    r"culture|potential|experience|personality|values)\b)|any|more|new|again|currently|soon|"
+    r"at|in|on|over|these|people|staff|anyone|someone|juniors?|graduates|grads|students|interns|trainees|"
+    r"apprentices|at all|or|yet)\b))"
+)
+_NOTIFY = (
+    r"(?:let me know|drop me (?:a line|an email|a note|a message|a text)|give me a (?:shout|call|ring|"
+    r"heads[- ]up)|ping me|(?:e-?mail|message|text|contact|call|alert|notify|inform) me|keep me (?:posted|"
+    r"informed|updated|in the loop|on file)|(?:keep|hold|file|save|hang on to|hold on to) (?:on to |onto )?"
+    r"my (?:[\w-]+ )?(?:details|name|cv|resume|résumé|number|email|contact details|portfolio|application))"
+)
+_VACANCY = (
+    r"(?:opens? up|opened up|comes? up|came up|becomes? available|advertis\w*|(?:is|are|starts?) (?:hiring|"
+    r"recruiting)|recruits?\b|hires?\b|openings?|vacanc\w*|(?:an?|any|new|future|upcoming|suitable|open) "
+    r"(?:[\w-]+ )?(?:jobs?|roles?|positions?|posts?|spots?|internships?|placements?)\b)"
+)
+_JOB_ASK_SHAPES = _any(
+    # their workplace, any word for it, hiring or in need of workers: asked or embedded in "if"
+    rf"(?:^|\b(?:if|whether)\s+)(?:(?:is|are|r)\s+)?{_SUBJECT}\s+(?:is\s+|are\s+|r\s+)?(?:currently\s+|"
+    rf"still\s+|now\s+|ever\s+)?(?:hiring|recruiting){_NOW_OR_WHO}",
+    rf"(?:^|\b(?:if|whether)\s+)(?:(?:is|are|r)\s+)?{_SUBJECT}\s+(?:is\s+|are\s+|r\s+)?(?:currently\s+|"
+    rf"still\s+|now\s+)?(?:looking for|needing|in need of|taking on)\s+(?:an?\s+|any\s+|some\s+|more\s+|"
+    rf"new\s+)?{_WORKERS}",
+    rf"^(?:do|does|did|would|will|could|can|might)\s+{_SUBJECT}\s+(?:ever\s+|still\s+|currently\s+|"
+    rf"sometimes\s+)?(?:hire|recruit|take on|accept|have room for)\s+(?:an?\s+|any\s+|some\s+|"
+    rf"more\s+)?{_WORKERS}",
+    rf"\b(?:if|whether)\s+{_SUBJECT}\s+(?:ever\s+|still\s+)?(?:hires|recruits|takes on|"
+    rf"accepts)\s+(?:an?\s+|any\s+|some\s+|more\s+)?{_WORKERS}",
+    # a place or opening of any kind at their workplace asked for in a fragment
+    rf"^(?:a|an|any)\s+(?:[\w-]+ )?{_ROLE}s?\s+(?:at|with|in|on)\s+(?:your|ur)\b",
+    # notify me, or keep my details, for when something opens or is advertised
+    rf"\b{_NOTIFY}\b.{{0,60}}\b(?:if|when|whenever|in case|should|once|as soon as|for|the moment)\b"
+    rf".{{0,50}}\b{_VACANCY}",
+    r"\b(?:keep|have|put|hold) (?:me|my (?:[\w-]+ )?(?:name|details|cv|resume|résumé|portfolio)) on "
+    r"(?:file|record|your books|the books|your list|the list)\b",
+    # a referral for a role, however the verb is inflected
+    r"\brefer(?:s|red|ring)? me\b(?:\s*[?.!]*$|\s+(?:for|internally|inside|within|in\b|"
+    r"to (?:your|ur|the|a|an) "
+    r"(?:[\w-]+ )?(?:hiring|recruit\w*|hr\b|human resources|manager|boss|team|company|firm|department|"
+    r"partners?|head|director)))",
+    # telling the people who hire about the student
+    r"\b(?:tell|mention|talk to|speak to|email|recommend|introduce)\b(?: \w+){0,2} (?:your|ur|the) "
+    r"(?:[\w-]+ )?(?:boss|manager|director|editor|supervisor|partners?|head|hr|recruiters?|producer|"
+    r"hiring \w+)\b (?:about|of) me\b",
+    # the student put before someone who hires, commissions or casts
+    r"\b(?:arrange|set up|organi[sz]e|fix|help|introduce|connect|put|get)\b.{0,20}\bme\b.{0,30}\b(?:meet|"
+    r"talk to|speak (?:to|with)|chat (?:to|with)|in touch with|to|with)\b.{0,40}\b(?:who|that) (?:recruits|"
+    r"hires|commissions|casts|books|signs|takes on|"
+    r"does (?:the )?(?:hiring|recruiting|recruitment|casting))\b",
+    # the student's work passed on to their side
+    r"\b(?:forward|forwarding|pass|passing|send|sending|show|showing|share|sharing|give|giving|hand|handing) "
+    r"(?:on |along )?my (?:[\w-]+ )?(?:portfolio|showreel|reel|demo|cv|resume|résumé|application|"
+    r"work samples|samples|headshots?)\b(?:(?!\b(?:feedback|comments?|opinion|thoughts|critique|look over|"
+    r"advice)\b).){0,40}\b(?:to|with) (?:your|ur|whoever|the (?:people|person|team) (?:who|that)|someone "
+    r"(?:who|at|in|on))\b",
+    # a workplace offering the student something to be trained or hired into
+    rf"\b(?:offer|offering|offered) me (?:a |an |the |some )?(?:[\w-]+ )?(?:{_ROLE}|pupillage|traineeship|"
+    r"apprenticeship|training contract|clerkship|residency|contract|commission|gig|trial|tenancy)\b",
+    r"\b(?:for|get) (?:your|ur|the) (?:[\w-]+ )?(?:\w+ )?to (?:offer|give) me\b",
+    # the student's chances of getting through their selection
+    r"\b(?:i'd|i would|i'll|i will|i could|i might)\b.{0,20}\b(?:get through|make it through|get past|"
+    r"get selected|be selected|get shortlisted|be shortlisted|get picked|make the cut|stand a chance)\b"
+    r".{0,15}\b(?:your|ur)\b",
+    r"\bhow (?:do|can|could|would|might) i get (?:on|onto) (?:the|your|ur|their) (?:[\w-]+ )?(?:list|books|"
+    r"roster|register|panel|shortlist|bank|rota)\b",
+    # shadowing or a trial as a way into a job
+    r"\b(?:me|i|my)\b.{0,40}\b(?:trial|try-?out|audition|test run)\b.{0,15}\b(?:for|to|towards|into) (?:a |"
+    r"an |the |your |some )?(?:[\w-]+ )?(?:job|role|position|post|place|spot|opening|contract|permanent)\b",
+    r"\b(?:me|i|my)\b.{0,40}\bwith a view to (?:a |an |me )?(?:job|role|hiring|being hired|joining|"
+    r"employment|taking me on|getting hired)\b",
+    # the student wanting to apply to them, said outright
+    r"\b(?:i'd|id|i would|i'm|i am|i really|i)\s+(?:really\s+)?(?:love|like|want|keen|hoping|hope|plan|"
+    r"planning|intend)\s+(?:to\s+)?apply(?:\s*[?.!]*\s*$|\s+(?:here|there|to (?:you|your|ur)\b|"
+    r"at (?:your|ur)\b|"
+    r"with (?:you|your|ur)\b|for (?:a |an |the |any )?(?:[\w-]+ )?(?:job|role|position|post|opening|vacancy|"
+    r"internship|placement)s? (?:at|with|in|on) (?:your|ur)\b))",
+)
 _HIRING = re.compile(
     rf"^(?:are|is|will|would) (?:you|you guys|you all|your (?:\w+ )?{_ORG}|anyone|someone|anybody|the "
     rf"(?:\w+ )?{_ORG}|(?:anyone|someone|anybody) (?:on|in|at) your (?:\w+ )?{_ORG})(?: currently| still|"
     rf" now)? "
-    r"(?:hiring|recruiting|taking on|taking|looking for (?:new |more |any |an? )?(?:\w+ )?(?:graduates|"
+    rf"(?:hiring{_NOW_OR_WHO}|recruiting{_NOW_OR_WHO}|"
+    rf"(?:taking on|taking)(?=\s*[?.!,]|\s*$|\s+(?:an?\s+|any\s+|"
+    rf"more\s+|new\s+|some\s+)?{_WORKERS})|looking for (?:new |more |any |an? )?(?:\w+ )?(?:graduates|"
     r"interns|"
     r"staff|people|students|candidates|hires|someone|employees|assistants?|trainees?|juniors?|help)|"
     r"(?:have|offering|going to have) (?:any )?(?:\w+ )?(?:internships|openings|vacancies|jobs|roles))\b"
@@ -187,6 +290,11 @@ _AVAILABLE = re.compile(
     r"is there(?: any| some)?|"
     r"(?:\w+ )?(?:internships?|vacanc\w+|openings?|jobs?|positions?|roles?|placements?)\b)\b.{0,30}"
     r"\b(?:openings?|vacanc\w+|internships?|positions?|roles?|jobs?|placements?|hiring)\b"
+)
+_FIELD_LEVEL = re.compile(
+    r"\b(?:how (?:do|does|did|would) (?:\w+ ){0,2}(?:people|graduates|students|newcomers|most|they|others|"
+    r"firms|companies|employers|organi[sz]ations)|in (?:this|the|your) (?:field|industry|sector|profession|"
+    r"line of work)|in general|usually|typically|tend to)\b"
 )
 _HIRING_FRAGMENT = re.compile(r"^hiring\b")
 _OPENING = re.compile(
@@ -217,7 +325,9 @@ _JOB_THING = re.compile(
     r"\b(?:jobs?|roles?|positions?|posts?|vacanc\w+|openings?|internships?|placements?|trainee\w*|"
     r"apprentice\w*|interns?|juniors?|assistants?|receptionists?|temps?|freelancers?|volunteers?|staff|"
     r"hires?|"
-    r"hired|hiring|recruit\w*|employ\w*|interviews?|applications?|applicants?|cv|resume|résumé|portfolio|"
+    r"hired|hiring|recruit\w*|"
+    r"employ\w*(?! (?:many|how|about|around|roughly|over|more than|across|\d))|interviews?|"
+    r"applications?|applicants?|cv|resume|résumé|portfolio|"
     r"references?|referees?|referrals?|recommendations?|trial day|work experience|leads|"
     r"graduate (?:programme|"
     r"program|scheme)s?|apprenticeship|considered)\b|"
@@ -296,6 +406,10 @@ def asks_for_job(text: str, segments: list[str]) -> bool:
     low = text.lower()
     heads = [_head(s).lower() for s in segments]
     if _JOB_ASK.search(low) or any(_HIRING.match(h) or _HIRING_FRAGMENT.match(h) for h in heads):
+        return True
+    if not _FIELD_LEVEL.search(low) and (
+        _JOB_ASK_SHAPES.search(low) or any(_JOB_ASK_SHAPES.match(h) for h in heads)
+    ):
         return True
     if _job_cues(low, heads):
         return True
