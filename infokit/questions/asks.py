@@ -427,7 +427,10 @@ def asks_for_job(text: str, segments: list[str]) -> bool:
 
 
 # -- personal salary -------------------------------------------------------------------
-_MONEY = r"(?:make|earn|get paid|take home|bring home|bring in|pull in|charge|get|receive)"
+_MONEY = (
+    r"(?:make|making|earn|earning|get paid|getting paid|take home|taking home|bring home|bringing home|"
+    r"bring in|bringing in|pull in|pulling in|charge|charging|clear|clearing|get|receive)"
+)
 _PAY = (
     r"(?:salary|salaries|pay|paycheck|paycheque|income|wages?|earnings|compensation|compensation package|"
     r"hourly rate|day rate|rate of pay|pay packet|bonus|raise|take-home|take home|pay rise|salary band|"
@@ -437,7 +440,23 @@ _PAY_MOD = (
     r"(?:own |current |annual |yearly |monthly |weekly |hourly |starting |base |basic |actual |gross |net |"
     r"total |personal |first |new )?"
 )
+_AMOUNT = (
+    r"(?:(?:good|decent|big|great|ok|okay|reasonable|proper|serious|a lot of|much|more|less|over|"
+    r"under|around|about|roughly|more than|less than|at least|close to|nearly|above|below) )?"
+    r"(?:money|\w+ figures|figures|(?:the )?minimum wage|the minimum|"
+    r"a (?:good|decent|living|fair|high|low) (?:wage|salary)|"
+    r"[£$€]?\d|[a-z]+ (?:thousand|grand|k)\b|the (?:higher|lower|top|bottom) end of (?:the |your )?(?:pay|"
+    r"salary|wage) (?:scale|band|range)|(?:a |the )?(?:top|higher|lower) (?:pay|salary) (?:band|grade|scale))"
+)
 _SALARY = _any(
+    # Issue 12, second round: the person's own pay in other writers' words
+    rf"\b(?:are|were|r) (?:you|u) (?:still |now |currently |already )?on {_AMOUNT}",
+    r"\b(?:you|u) (?:feel|felt|consider yourself|think you(?:'re| are)|say you(?:'re| are)|"
+    r"would say you(?:'re| are)) (?:\w+ )?(?:well|fairly|badly|poorly|under|over|decently|"
+    r"properly|adequately)[- ]?(?:paid|compensated|rewarded)\b",
+    r"\byour\b[^?]{0,60}\bhow (?:much|well) (?:did|does|do|would|will) (?:it|that|they|this) pay\b",
+    r"\b(?:did|does) (?:the|that) (?:job|role|gig|position|post) pay (?:you )?(?:well|much|enough|decently|"
+    r"badly|poorly|ok|okay|a lot|good money)\b.{0,30}\byou\b",
     rf"\bhow much (?:money )?(?:do|did|does|are|were|would) you (?:\w+ )?(?:{_MONEY}|paid)\b",
     rf"\bhow much you (?:\w+ )?(?:{_MONEY}|are paid|get paid|earn|make)\b",
     rf"\bhow much (?:is|was) (?:your|ur) {_PAY_MOD}{_PAY}\b",
