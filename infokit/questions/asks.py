@@ -36,6 +36,14 @@ _YOURS = (
 _FIELD = re.compile(
     r"\b(?:field|industry|area|sector|profession|region|city|country|market|in general|this line)\b"
 )
+# "hiring" or "recruiting" as the workplace's activity, not as a noun's modifier ("hiring process")
+# or a way of choosing ("hiring for attitude")
+_NOW_OR_WHO = (
+    r"(?!\s+(?:process\w*|managers?|teams?|season|freeze|criteria|practices?|decisions?|panels?|committee|"
+    r"stages?|cycles?|rounds?|polic\w+|budgets?|plans?|strateg\w+|events?|drives?|campaigns?|agenc\w+|"
+    r"standards?|bar|timelines?|side|for (?:attitude|skills?|fit|culture|potential|experience|personality|"
+    r"values))\b)"
+)
 _JOB_ASK = _any(
     r"\b(?:hire|employ|recruit|consider|interview|take|commission|engage) me\b|\bbook me (?:for|to)\b|"
     r"\b(?:take|taking|took|takes) me on\b|"
@@ -93,7 +101,7 @@ _JOB_ASK = _any(
     r"(?:take on|taking on|hire|hiring|recruit|employ|accept|need)\b.{0,40}\b(?:volunteers|interns|trainees|"
     r"students|graduates|staff|juniors|assistants|people like me|someone like me|help)\b",
     rf"\b(?:are|is) (?:you|your (?:\w+ )?{_ORG})(?: guys| all)?(?: currently| still| now)? "
-    r"(?:hiring|recruiting)\b",
+    rf"(?:hiring|recruiting)\b{_NOW_OR_WHO}",
     r"\b(?:let|tell) me know (?:if|when|about|whether)\b.{0,40}\b(?:opens? up|comes? up|becomes? available|"
     r"openings?|vacanc\w*|(?:any|an?) (?:\w+ )?(?:jobs?|roles?|positions?|internships?|placements?))",
     rf"\b(?:when|if) (?:a|an|any)\b.{{0,25}}\b{_ROLE}\b.{{0,30}}\b(?:opens?|opened|comes? up|came up|"
@@ -190,12 +198,6 @@ _WORKERS = (
     r"candidates?|new hires|recruits|starters|temps?|freelancers?|labou?rers|crew|employees|people like me|"
     rf"{_NOT_CLIENTS}[\w-]+ers|[\w-]+ists))\b"
 )
-_NOW_OR_WHO = (
-    r"(?=\s*(?:[?.!,;]|$|(?:now|right now|at the moment|atm|rn|this|next|for(?! (?:attitude|skills?|fit|"
-    r"culture|potential|experience|personality|values)\b)|any|more|new|again|currently|soon|"
-    r"at|in|on|over|these|people|staff|anyone|someone|juniors?|graduates|grads|students|interns|trainees|"
-    r"apprentices|at all|or|yet)\b))"
-)
 _NOTIFY = (
     r"(?:let me know|drop me (?:a line|an email|a note|a message|a text)|give me a (?:shout|call|ring|"
     r"heads[- ]up)|ping me|(?:e-?mail|message|text|contact|call|alert|notify|inform) me|keep me (?:posted|"
@@ -220,7 +222,8 @@ _JOB_ASK_SHAPES = _any(
     rf"\b(?:if|whether)\s+{_SUBJECT}\s+(?:ever\s+|still\s+)?(?:hires|recruits|takes on|"
     rf"accepts)\s+(?:an?\s+|any\s+|some\s+|more\s+)?{_WORKERS}",
     # a place or opening of any kind at their workplace asked for in a fragment
-    rf"^(?:a|an|any)\s+(?:[\w-]+ )?{_ROLE}s?\s+(?:at|with|in|on)\s+(?:your|ur)\b",
+    rf"^(?:a|an|any)\s+(?:[\w-]+ )?(?:{_ROLE}|slot|traineeship|apprenticeship|pupillage)s?\s+(?:at|with|"
+    r"in|on)\s+(?:your|ur)\b",
     # notify me, or keep my details, for when something opens or is advertised
     rf"\b{_NOTIFY}\b.{{0,60}}\b(?:if|when|whenever|in case|should|once|as soon as|for|the moment)\b"
     rf".{{0,50}}\b{_VACANCY}",
@@ -480,8 +483,8 @@ _SALARY = _any(
     r"grade|band|role|job)\b.{0,30}\b(?:earn|make|take home|paid|get paid|salary)",
     r"\b(?:salary|pay|wage) (?:for|of|in) your (?:job|role|position)\b",
     r"\b(?:does|do) (?:your|the) (?:\w+ )?(?:job|role|company|employer|firm|work) pay you\b",
-    r"\bhow much\b.{0,30}\byou\b.{0,15}\b(?:make|making|made|earn|earning|earned|paid|getting|bring|"
-    r"bringing|take home)\b(?! of)",
+    r"\bhow much\b.{0,30}\byou\b.{0,15}\b(?:make|making|made|earn|earning|earned|paid|getting|"
+    r"bring(?:ing)? (?:in|home)|take home)\b(?! of)",
     r"\b(?:pay|paid|paying|pays) you\b|\byou paid\b",
     r"\byou (?:\w+ )?(?:earn|make) (?:well|good money|decent money)\b",
     r"\b(?:do|did) you have (?:a |an )?(?:\w+ )?(?:income|salary|wage)\b",
