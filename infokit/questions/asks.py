@@ -264,6 +264,24 @@ _JOB_ASK_SHAPES = _any(
     r"an |the |your |some )?(?:[\w-]+ )?(?:job|role|position|post|place|spot|opening|contract|permanent)\b",
     r"\b(?:me|i|my)\b.{0,40}\bwith a view to (?:a |an |me )?(?:job|role|hiring|being hired|joining|"
     r"employment|taking me on|getting hired)\b",
+    # a yes/no about their taking on, using or being after one more worker
+    rf"^(?:is|are|would|could|will|does|do|might|can)\b(?=.{{0,40}}\b{_SUBJECT}\b).{{0,60}}"
+    rf"\b(?:take on|hire|recruit|bring on|bring in|have (?:any |a )?use for|after|room for)\s+(?:an?|any|"
+    rf"another|more|some|a new)\s+{_WORKERS}",
+    rf"^(?:could|would|might|can)\s+{_SUBJECT}\s+(?:\w+\s+)?use\s+(?:an?|another|some|a new)\s+{_WORKERS}",
+    # shifts or work going at their place
+    r"^(?:(?:have you |you (?:guys )?)?got|any|are there|is there|do you have|does your \w+ have)\b.{0,30}"
+    r"\b(?:shifts?|hours|work|jobs?|roles?|spots?|places?|positions?|posts?|gigs?) (?:going(?! on)|available|"
+    r"free|open)\b",
+    # the student flagged to whoever hires, books or runs the intake
+    r"\b(?:flag|mention|pass|recommend|put|introduce|forward|send)\b (?:me|my name|my details|my profile)"
+    r"(?: forward| on| along)? to (?:whoever|the (?:[\w-]+ )?(?:person|people|partner|manager|lead|head|team|"
+    r"one)|someone|anyone)\b.{0,40}\b(?:hir\w+|recruit\w*|intake|casts?|casting|books|booking|"
+    r"commissions?|commissioning|talent|placements?|internships?|vacanc\w+)",
+    # something the student does with them leading to a job
+    r"\b(?:i|me|my)\b.{0,60}\b(?:could|would|might|will|can|does|do)\b (?:that|it|this) (?:ever )?"
+    r"(?:lead|turn|become)\w* (?:in)?to (?:a |an )?(?:paid |permanent |full-time )?(?:job|role|position|"
+    r"offer|contract)\b",
     # the student wanting to apply to them, said outright
     r"\b(?:i'd|id|i would|i'm|i am|i really|i)\s+(?:really\s+)?(?:love|like|want|keen|hoping|hope|plan|"
     r"planning|intend)\s+(?:to\s+)?apply(?:\s*[?.!]*\s*$|\s+(?:here|there|to (?:you|your|ur)\b|"
@@ -338,7 +356,9 @@ _JOB_THING = re.compile(
     r"helper))\b|"
     r"\b(?:something|anything) (?:comes|opens) up\b|\b(?:short|in need) of (?:hands|staff|people)\b|"
     r"\b(?:extra|spare) (?:pair of )?hands\b|\bfoot in the door\b|\bget (?:me )?in\b|\btaken on\b|"
-    r"\b(?:take|taking|takes) (?:me |students |graduates |people |anyone )?on\b|\b(?:join|joining|"
+    r"\b(?:take|taking|takes) (?:me |students |graduates |people |anyone )?on\b(?! (?:more |new |extra |"
+    r"bigger |big |any |too much |a lot )?(?:projects?|responsibilit\w+|clients?|cases?|tasks?|challenges?|"
+    r"risks?|debt|work(?!\s+experience)|too much|a lot)\b)|\b(?:join|joining|"
     r"become part of|be "
     r"part of) (?:your|the|ur|that|it|this|them)\b|\b(?:shortlist|intake|talent pool)\b|\bjoining\b|"
     r"\b(?:a place|a spot|room|work|anything) (?:for|on) (?:me|a "

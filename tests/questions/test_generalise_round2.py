@@ -66,6 +66,19 @@ JOB_PAIRS = [
         "Could I spend a week with your crew as a try-out for a permanent role?",
         "Is a trial period common before a permanent role in this field?",
     ),
+    # a yes/no about their taking on, or being after, one more worker
+    ("Is your bistro busy enough to take on a student?", "How did your bistro decide to take on a student?"),
+    ("Could your magazine use some extra proofreaders?", "Could your magazine use a new approach?"),
+    ("Is the studio after any runners this summer?", "Is the studio after a bigger budget this summer?"),
+    # shifts or work going at their place
+    ("Got any evening shifts going at your pub?", "Is there any work going on in your pub that excites you?"),
+    # the student flagged to whoever hires, books or runs the intake
+    (
+        "Could you flag me to whoever runs the graduate intake?",
+        "Could you flag the main risks to whoever runs the graduate intake?",
+    ),
+    # something the student does with them leading to a job
+    ("If I volunteered with you, could that turn into a job?", "Did your volunteering turn into a job?"),
     # the student wanting to apply to them, said outright
     ("Your team sounds great, I'd love to apply.", "I'd love to apply what I learn today to my course."),
 ]
@@ -79,6 +92,18 @@ def test_new_job_ask_shapes_and_their_near_misses(ask: str, near: str) -> None:
     assert job.severity == "error" and job.message.strip()
     assert job.suggestion == suggest.job(), "job asks are never reworded into another ask"
     assert "asks-for-job" not in rules(near), near
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is your studio taking on more clients this year?",  # taking on work, not people
+        "Are you taking on too much work?",
+        "Is your firm's hiring process long?",  # "hiring" as a modifier
+    ],
+)
+def test_taking_on_work_and_hiring_as_a_modifier_are_not_job_asks(text: str) -> None:
+    assert "asks-for-job" not in rules(text), text
 
 
 # -- personal-salary: (ask, near miss) ------------------------------------------------------------
