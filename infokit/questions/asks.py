@@ -473,7 +473,12 @@ _AMOUNT = (
 )
 _SALARY = _any(
     # Issue 12, second round: the person's own pay in other writers' words
-    rf"\b(?:are|were|r) (?:you|u) (?:still |now |currently |already )?on {_AMOUNT}",
+    rf"\b(?:(?:are|were|r) (?:you|u)|you(?:'re| are)) (?:still |now |currently |already )?on {_AMOUNT}",
+    r"\byou(?:'re| are) (?:still |now |currently |already )?on (?:a |an )?(?:\w+ ){0,2}(?:salary|wage)\b"
+    r"(?! (?:review|panel|committee|negotiation|survey|scale review)s?\b)",
+    r"\byour hourly\s*(?:[?.!]|$)",
+    r"\bwhat(?:'s| is| was)\b.{0,25}\b(?:pay|money|salary|wages?|income|earnings)\b(?: like)? for you\b",
+    r"\b(?:money|pay|salary|wages?)\b.{0,10}\btreating you\b",
     r"\b(?:you|u) (?:feel|felt|consider yourself|think you(?:'re| are)|say you(?:'re| are)|"
     r"would say you(?:'re| are)) (?:\w+ )?(?:well|fairly|badly|poorly|under|over|decently|"
     r"properly|adequately)[- ]?(?:paid|compensated|rewarded)\b",

@@ -118,6 +118,10 @@ PAY_PAIRS = [
     ),
     ("Did the gig pay well when you took it?", "Does this kind of gig usually pay well?"),
     ("How much are you bringing in each month?", "How much are you bringing to the project?"),
+    ("So you're on a really good salary now?", "You're on a salary review panel, aren't you?"),
+    ("What's your hourly?", "What's your hourly routine on a shift?"),
+    ("What's the pay like for you at this stage?", "What's the pay like for graduates in this field?"),
+    ("How's the money treating you?", "How's the team treating you?"),
 ]
 
 
