@@ -289,7 +289,9 @@ _REFERRAL_WHO = re.compile(
     r"^(?:who|whom) (?:should|could|can|might|would) i (?:talk|speak|reach out|contact|meet|approach|"
     r"get in touch)\b.*\b(?:next|also|too)\b"
 )
-_FACT_NOUNS = _set("year founded ceo founder founders owner owners headquarters hq address date")
+_FACT_NOUNS = _set("year founded ceo founder founders owner owners headquarters hq address date name")
+_ROUGHLY = _set("roughly approximately about around approx just so exactly")
+"""Words of approximation before the question word: "Roughly how many...", "At around what age..."."""
 """In a fragment of a few words ("Year founded?", "Your CEO?"), a name, date or place is asked for."""
 _FEELING = _set("love adore enjoy like hate miss value care dislike appreciate mind resent")
 """After "how much do you", a degree of feeling ("How much do you love it?"), not an amount."""
@@ -330,6 +332,12 @@ def short_answer(segments: list[str]) -> bool:
 
 
 def _short_clause(w: list[str], *, embedded: bool) -> bool:
+    if w[:1] and w[0] in ("in", "at", "by", "from", "since") and w[1:3] and w[1] in _ROUGHLY and w[2] in _WH:
+        w = w[2:]
+    while w[:1] and w[0] in _ROUGHLY and w[1:2] and w[1] in _WH:
+        w = w[1:]
+    if w[:1] == ["whereabouts"]:
+        w = ["where", *w[1:]]
     if w[:1] and w[0] in ("in", "at", "by", "from", "since") and w[1:2] and w[1] in _WH:
         w = w[1:]
     if not w:

@@ -140,6 +140,14 @@ SHORT_PAIRS = [
     ("Date founded?", "Any regrets?"),
     ("The owner?", "The best bit?"),
     ("Your headquarters?", "Your proudest moment?"),
+    ("Your supervisor's name?", "Your supervisor's advice?"),
+    # a word of approximation before the question word
+    ("Roughly how many site visits do you make a month?", "Roughly how do you plan a site visit?"),
+    ("At about what age did you first manage people?", "At about what point did you feel settled?"),
+    ("Around what time do you leave the office?", "Around what do you plan your week?"),
+    ("Whereabouts is your studio?", "Whereabouts in the process do you get involved, and why?"),
+    # an amount inside a "remind me" wrapper
+    ("Could you remind me how long the probation lasts?", "Could you remind me what the probation involves?"),
 ]
 
 
