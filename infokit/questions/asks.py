@@ -212,12 +212,12 @@ _VACANCY = (
 _JOB_ASK_SHAPES = _any(
     # their workplace, any word for it, hiring or in need of workers: asked or embedded in "if"
     rf"(?:^|\b(?:if|whether)\s+)(?:(?:is|are|r)\s+)?{_SUBJECT}\s+(?:is\s+|are\s+|r\s+)?(?:currently\s+|"
-    rf"still\s+|now\s+|ever\s+)?(?:hiring|recruiting){_NOW_OR_WHO}",
+    rf"still\s+|now\s+|ever\s+)?(?:hiring|recruiting|auditioning|casting){_NOW_OR_WHO}",
     rf"(?:^|\b(?:if|whether)\s+)(?:(?:is|are|r)\s+)?{_SUBJECT}\s+(?:is\s+|are\s+|r\s+)?(?:currently\s+|"
     rf"still\s+|now\s+)?(?:looking for|needing|in need of|taking on)\s+(?:an?\s+|any\s+|some\s+|more\s+|"
     rf"new\s+)?{_WORKERS}",
     rf"^(?:do|does|did|would|will|could|can|might)\s+{_SUBJECT}\s+(?:ever\s+|still\s+|currently\s+|"
-    rf"sometimes\s+)?(?:hire|recruit|take on|accept|have room for)\s+(?:an?\s+|any\s+|some\s+|"
+    rf"sometimes\s+)?(?:hire|recruit|take on|accept|audition|cast|have room for)\s+(?:an?\s+|any\s+|some\s+|"
     rf"more\s+)?{_WORKERS}",
     rf"\b(?:if|whether)\s+{_SUBJECT}\s+(?:ever\s+|still\s+)?(?:hires|recruits|takes on|"
     rf"accepts)\s+(?:an?\s+|any\s+|some\s+|more\s+)?{_WORKERS}",
@@ -282,6 +282,13 @@ _JOB_ASK_SHAPES = _any(
     r"\b(?:i|me|my)\b.{0,60}\b(?:could|would|might|will|can|does|do)\b (?:that|it|this) (?:ever )?"
     r"(?:lead|turn|become)\w* (?:in)?to (?:a |an )?(?:paid |permanent |full-time )?(?:job|role|position|"
     r"offer|contract)\b",
+    # the student helped into their workplace, or given a trial with them
+    r"\b(?:help|get|bring) me (?:to )?(?:enter|join|start (?:at|with|in)|work (?:at|in|for|with)|"
+    r"come in(?:to)?)\b.{0,10}\b(?:your|ur|you)\b",
+    r"\b(?:i|me)\b.{0,20}\btrial (?:with|for|at|on) (?:your|ur|you)\b",
+    # the student's application made sure of, by the person asked
+    r"\byou\b.{0,30}\bmy (?:cv|application|portfolio|resume|résumé|name|details) (?:gets?|is|being|will be) "
+    r"(?:seen|read|looked at|noticed|considered|passed on|put forward)\b",
     # the student wanting to apply to them, said outright
     r"\b(?:i'd|id|i would|i'm|i am|i really|i)\s+(?:really\s+)?(?:love|like|want|keen|hoping|hope|plan|"
     r"planning|intend)\s+(?:to\s+)?apply(?:\s*[?.!]*\s*$|\s+(?:here|there|to (?:you|your|ur)\b|"
@@ -289,6 +296,12 @@ _JOB_ASK_SHAPES = _any(
     r"with (?:you|your|ur)\b|for (?:a |an |the |any )?(?:[\w-]+ )?(?:job|role|position|post|opening|vacancy|"
     r"internship|placement)s? (?:at|with|in|on) (?:your|ur)\b))",
 )
+# their side in need of a hand: a job ask when the student offers the hand (see ``asks_for_job``)
+_NEEDS_A_HAND = re.compile(
+    rf"\b(?:if|whether|when|whenever) {_SUBJECT} (?:ever )?(?:needs?|could use|wants?) (?:a hand|an extra "
+    r"(?:pair of )?hands?|extra hands|cover|help|someone|anyone)\b"
+)
+_OFFERED = re.compile(r"\b(?:me|i|i'd|i'm|i could|i can)\b")
 _HIRING = re.compile(
     rf"^(?:are|is|will|would) (?:you|you guys|you all|your (?:\w+ )?{_ORG}|anyone|someone|anybody|the "
     rf"(?:\w+ )?{_ORG}|(?:anyone|someone|anybody) (?:on|in|at) your (?:\w+ )?{_ORG})(?: currently| still|"
@@ -429,6 +442,8 @@ def asks_for_job(text: str, segments: list[str]) -> bool:
     low = text.lower()
     heads = [_head(s).lower() for s in segments]
     if _JOB_ASK.search(low) or any(_HIRING.match(h) or _HIRING_FRAGMENT.match(h) for h in heads):
+        return True
+    if _NEEDS_A_HAND.search(low) and _OFFERED.search(_NEEDS_A_HAND.sub(" ", low)):
         return True
     if not _FIELD_LEVEL.search(low) and (
         _JOB_ASK_SHAPES.search(low) or any(_JOB_ASK_SHAPES.match(h) for h in heads)

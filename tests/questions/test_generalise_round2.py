@@ -79,6 +79,19 @@ JOB_PAIRS = [
     ),
     # something the student does with them leading to a job
     ("If I volunteered with you, could that turn into a job?", "Did your volunteering turn into a job?"),
+    # auditions and casting are hiring too
+    ("Is your choir auditioning at the moment?", "Is your choir's auditioning process open to the public?"),
+    ("Does the circus ever audition student jugglers?", "How does the circus audition new jugglers?"),
+    # the student helped into their workplace, or given a trial with them
+    ("Could you help me to join your practice?", "Could you help me to understand your practice?"),
+    ("Might I trial with your club next season?", "Did you ever trial with a rival club?"),
+    # their side in need of a hand, with the student offering it
+    ("If your crew ever needs a hand, I'd be glad to help.", "If your crew needs a hand, how do you ask?"),
+    # the student's application made sure of, by the person asked
+    (
+        "Could you make sure my application is seen by the partners?",
+        "Could you make sure the partners see the report?",
+    ),
     # the student wanting to apply to them, said outright
     ("Your team sounds great, I'd love to apply.", "I'd love to apply what I learn today to my course."),
 ]
