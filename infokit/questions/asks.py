@@ -184,7 +184,7 @@ _NOT_A_WORKPLACE = (
 )
 _SUBJECT = (
     rf"(?:you(?: guys| lot| all| folks)?|(?:your|ur) {_NOT_A_WORKPLACE}(?:[\w-]+ ){{0,2}}?{_NOT_A_WORKPLACE}"
-    rf"[\w-]+|the {_NOT_A_WORKPLACE}[\w-]+(?<!s))"
+    rf"[\w-]+|the {_NOT_A_WORKPLACE}(?:[\w-]+(?:us|ss)|[\w-]+(?<!s)))"
 )
 _PLAIN = r"(?!(?:to|with|about|for|on|in|of|and|or|the|your|their|other|from|at)\b)"
 _NOT_CLIENTS = (
