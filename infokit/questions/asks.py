@@ -36,6 +36,14 @@ _YOURS = (
 _FIELD = re.compile(
     r"\b(?:field|industry|area|sector|profession|region|city|country|market|in general|this line)\b"
 )
+# "hiring" or "recruiting" as the workplace's activity, not as a noun's modifier ("hiring process")
+# or a way of choosing ("hiring for attitude")
+_NOW_OR_WHO = (
+    r"(?!\s+(?:process\w*|managers?|teams?|season|freeze|criteria|practices?|decisions?|panels?|committee|"
+    r"stages?|cycles?|rounds?|polic\w+|budgets?|plans?|strateg\w+|events?|drives?|campaigns?|agenc\w+|"
+    r"standards?|bar|timelines?|side|for (?:attitude|skills?|fit|culture|potential|experience|personality|"
+    r"values))\b)"
+)
 _JOB_ASK = _any(
     r"\b(?:hire|employ|recruit|consider|interview|take|commission|engage) me\b|\bbook me (?:for|to)\b|"
     r"\b(?:take|taking|took|takes) me on\b|"
@@ -93,7 +101,7 @@ _JOB_ASK = _any(
     r"(?:take on|taking on|hire|hiring|recruit|employ|accept|need)\b.{0,40}\b(?:volunteers|interns|trainees|"
     r"students|graduates|staff|juniors|assistants|people like me|someone like me|help)\b",
     rf"\b(?:are|is) (?:you|your (?:\w+ )?{_ORG})(?: guys| all)?(?: currently| still| now)? "
-    r"(?:hiring|recruiting)\b",
+    rf"(?:hiring|recruiting)\b{_NOW_OR_WHO}",
     r"\b(?:let|tell) me know (?:if|when|about|whether)\b.{0,40}\b(?:opens? up|comes? up|becomes? available|"
     r"openings?|vacanc\w*|(?:any|an?) (?:\w+ )?(?:jobs?|roles?|positions?|internships?|placements?))",
     rf"\b(?:when|if) (?:a|an|any)\b.{{0,25}}\b{_ROLE}\b.{{0,30}}\b(?:opens?|opened|comes? up|came up|"
@@ -167,11 +175,140 @@ _JOB_ASK = _any(
     r"employee|"
     r"member of staff|placement student|new hire|hire)\b",
 )
+# Issue 12, second round: the same asks in the shapes other writers use. Each pattern names a
+# shape, not a phrasing: who is doing the hiring can be any of their workplaces ("your bakery",
+# "the orchestra", "you lot"), and what they hire can be any kind of worker.
+_NOT_A_WORKPLACE = (
+    r"(?!(?:field|industry|sector|profession|market|area|world|country|job|role|work|position|career|day|"
+    r"pay|process|hiring|recruitment)\b)"
+)
+_SUBJECT = (
+    rf"(?:you(?: guys| lot| all| folks)?|(?:your|ur) {_NOT_A_WORKPLACE}(?:[\w-]+ ){{0,2}}?{_NOT_A_WORKPLACE}"
+    rf"[\w-]+|the {_NOT_A_WORKPLACE}(?:[\w-]+(?:us|ss)|[\w-]+(?<!s)))"
+)
+_PLAIN = r"(?!(?:to|with|about|for|on|in|of|and|or|the|your|their|other|from|at)\b)"
+_NOT_CLIENTS = (
+    r"(?!(?:customers|users|members|partners|suppliers|buyers|readers|viewers|listeners|followers|others|"
+    r"subscribers|answers|offers|papers|orders|numbers|computers|printers|servers|letters|chapters|matters|"
+    r"markets|centers|owners|shareholders|lenders|investors|donors|funders|sellers|providers|competitors)\b)"
+)
+_WORKERS = (
+    rf"(?:(?:{_PLAIN}[\w-]+ ){{0,3}}?(?:interns?|trainees?|apprentices?|students?|graduates?|grads|juniors?|"
+    r"workers?|staff|carers?|helpers?|hands|assistants?|extras|volunteers?|anyone|anybody|someone|somebody|"
+    r"candidates?|new hires|recruits|starters|temps?|freelancers?|labou?rers|crew|employees|people like me|"
+    rf"{_NOT_CLIENTS}[\w-]+ers|[\w-]+ists))\b"
+)
+_NOTIFY = (
+    r"(?:let me know|drop me (?:a line|an email|a note|a message|a text)|give me a (?:shout|call|ring|"
+    r"heads[- ]up)|ping me|(?:e-?mail|message|text|contact|call|alert|notify|inform) me|keep me (?:posted|"
+    r"informed|updated|in the loop|on file)|(?:keep|hold|file|save|hang on to|hold on to) (?:on to |onto )?"
+    r"my (?:[\w-]+ )?(?:details|name|cv|resume|résumé|number|email|contact details|portfolio|application))"
+)
+_VACANCY = (
+    r"(?:opens? up|opened up|comes? up|came up|becomes? available|advertis\w*|(?:is|are|starts?) (?:hiring|"
+    r"recruiting)|recruits?\b|hires?\b|openings?|vacanc\w*|(?:an?|any|new|future|upcoming|suitable|open) "
+    r"(?:[\w-]+ )?(?:jobs?|roles?|positions?|posts?|spots?|internships?|placements?)\b)"
+)
+_JOB_ASK_SHAPES = _any(
+    # their workplace, any word for it, hiring or in need of workers: asked or embedded in "if"
+    rf"(?:^|\b(?:if|whether)\s+)(?:(?:is|are|r)\s+)?{_SUBJECT}\s+(?:is\s+|are\s+|r\s+)?(?:currently\s+|"
+    rf"still\s+|now\s+|ever\s+)?(?:hiring|recruiting|auditioning|casting){_NOW_OR_WHO}",
+    rf"(?:^|\b(?:if|whether)\s+)(?:(?:is|are|r)\s+)?{_SUBJECT}\s+(?:is\s+|are\s+|r\s+)?(?:currently\s+|"
+    rf"still\s+|now\s+)?(?:looking for|needing|in need of|taking on)\s+(?:an?\s+|any\s+|some\s+|more\s+|"
+    rf"new\s+)?{_WORKERS}",
+    rf"^(?:do|does|did|would|will|could|can|might)\s+{_SUBJECT}\s+(?:ever\s+|still\s+|currently\s+|"
+    rf"sometimes\s+)?(?:hire|recruit|take on|accept|audition|cast|have room for)\s+(?:an?\s+|any\s+|some\s+|"
+    rf"more\s+)?{_WORKERS}",
+    rf"\b(?:if|whether)\s+{_SUBJECT}\s+(?:ever\s+|still\s+)?(?:hires|recruits|takes on|"
+    rf"accepts)\s+(?:an?\s+|any\s+|some\s+|more\s+)?{_WORKERS}",
+    # a place or opening of any kind at their workplace asked for in a fragment
+    rf"^(?:a|an|any)\s+(?:[\w-]+ )?(?:{_ROLE}|slot|traineeship|apprenticeship|pupillage)s?\s+(?:at|with|"
+    r"in|on)\s+(?:your|ur)\b",
+    # notify me, or keep my details, for when something opens or is advertised
+    rf"\b{_NOTIFY}\b.{{0,60}}\b(?:if|when|whenever|in case|should|once|as soon as|for|the moment)\b"
+    rf".{{0,50}}\b{_VACANCY}",
+    r"\b(?:keep|have|put|hold) (?:me|my (?:[\w-]+ )?(?:name|details|cv|resume|résumé|portfolio)) on "
+    r"(?:file|record|your books|the books|your list|the list)\b",
+    # a referral for a role, however the verb is inflected
+    r"\brefer(?:s|red|ring)? me\b(?:\s*[?.!]*$|\s+(?:for|internally|inside|within|in\b|"
+    r"to (?:your|ur|the|a|an) "
+    r"(?:[\w-]+ )?(?:hiring|recruit\w*|hr\b|human resources|manager|boss|team|company|firm|department|"
+    r"partners?|head|director)))",
+    # telling the people who hire about the student
+    r"\b(?:tell|mention|talk to|speak to|email|recommend|introduce)\b(?: \w+){0,2} (?:your|ur|the) "
+    r"(?:[\w-]+ )?(?:boss|manager|director|editor|supervisor|partners?|head|hr|recruiters?|producer|"
+    r"hiring \w+)\b (?:about|of) me\b",
+    # the student put before someone who hires, commissions or casts
+    r"\b(?:arrange|set up|organi[sz]e|fix|help|introduce|connect|put|get)\b.{0,20}\bme\b.{0,30}\b(?:meet|"
+    r"talk to|speak (?:to|with)|chat (?:to|with)|in touch with|to|with)\b.{0,40}\b(?:who|that) (?:recruits|"
+    r"hires|commissions|casts|books|signs|takes on|"
+    r"does (?:the )?(?:hiring|recruiting|recruitment|casting))\b",
+    # the student's work passed on to their side
+    r"\b(?:forward|forwarding|pass|passing|send|sending|show|showing|share|sharing|give|giving|hand|handing) "
+    r"(?:on |along )?my (?:[\w-]+ )?(?:portfolio|showreel|reel|demo|cv|resume|résumé|application|"
+    r"work samples|samples|headshots?)\b(?:(?!\b(?:feedback|comments?|opinion|thoughts|critique|look over|"
+    r"advice)\b).){0,40}\b(?:to|with) (?:your|ur|whoever|the (?:people|person|team) (?:who|that)|someone "
+    r"(?:who|at|in|on))\b",
+    # a workplace offering the student something to be trained or hired into
+    rf"\b(?:offer|offering|offered) me (?:a |an |the |some )?(?:[\w-]+ )?(?:{_ROLE}|pupillage|traineeship|"
+    r"apprenticeship|training contract|clerkship|residency|contract|commission|gig|trial|tenancy)\b",
+    r"\b(?:for|get) (?:your|ur|the) (?:[\w-]+ )?(?:\w+ )?to (?:offer|give) me\b",
+    # the student's chances of getting through their selection
+    r"\b(?:i'd|i would|i'll|i will|i could|i might)\b.{0,20}\b(?:get through|make it through|get past|"
+    r"get selected|be selected|get shortlisted|be shortlisted|get picked|make the cut|stand a chance)\b"
+    r".{0,15}\b(?:your|ur)\b",
+    r"\bhow (?:do|can|could|would|might) i get (?:on|onto) (?:the|your|ur|their) (?:[\w-]+ )?(?:list|books|"
+    r"roster|register|panel|shortlist|bank|rota)\b",
+    # shadowing or a trial as a way into a job
+    r"\b(?:me|i|my)\b.{0,40}\b(?:trial|try-?out|audition|test run)\b.{0,15}\b(?:for|to|towards|into) (?:a |"
+    r"an |the |your |some )?(?:[\w-]+ )?(?:job|role|position|post|place|spot|opening|contract|permanent)\b",
+    r"\b(?:me|i|my)\b.{0,40}\bwith a view to (?:a |an |me )?(?:job|role|hiring|being hired|joining|"
+    r"employment|taking me on|getting hired)\b",
+    # a yes/no about their taking on, using or being after one more worker
+    rf"^(?:is|are|would|could|will|does|do|might|can)\b(?=.{{0,40}}\b{_SUBJECT}\b).{{0,60}}"
+    rf"\b(?:take on|hire|recruit|bring on|bring in|have (?:any |a )?use for|after|room for)\s+(?:an?|any|"
+    rf"another|more|some|a new)\s+{_WORKERS}",
+    rf"^(?:could|would|might|can)\s+{_SUBJECT}\s+(?:\w+\s+)?use\s+(?:an?|another|some|a new)\s+{_WORKERS}",
+    # shifts or work going at their place
+    r"^(?:(?:have you |you (?:guys )?)?got|any|are there|is there|do you have|does your \w+ have)\b.{0,30}"
+    r"\b(?:shifts?|hours|work|jobs?|roles?|spots?|places?|positions?|posts?|gigs?) (?:going(?! on)|available|"
+    r"free|open)\b",
+    # the student flagged to whoever hires, books or runs the intake
+    r"\b(?:flag|mention|pass|recommend|put|introduce|forward|send)\b (?:me|my name|my details|my profile)"
+    r"(?: forward| on| along)? to (?:whoever|the (?:[\w-]+ )?(?:person|people|partner|manager|lead|head|team|"
+    r"one)|someone|anyone)\b.{0,40}\b(?:hir\w+|recruit\w*|intake|casts?|casting|books|booking|"
+    r"commissions?|commissioning|talent|placements?|internships?|vacanc\w+)",
+    # something the student does with them leading to a job
+    r"\b(?:i|me|my)\b.{0,60}\b(?:could|would|might|will|can|does|do)\b (?:that|it|this) (?:ever )?"
+    r"(?:lead|turn|become)\w* (?:in)?to (?:a |an )?(?:paid |permanent |full-time )?(?:job|role|position|"
+    r"offer|contract)\b",
+    # the student helped into their workplace, or given a trial with them
+    r"\b(?:help|get|bring) me (?:to )?(?:enter|join|start (?:at|with|in)|work (?:at|in|for|with)|"
+    r"come in(?:to)?)\b.{0,10}\b(?:your|ur|you)\b",
+    r"\b(?:i|me)\b.{0,20}\btrial (?:with|for|at|on) (?:your|ur|you)\b",
+    # the student's application made sure of, by the person asked
+    r"\byou\b.{0,30}\bmy (?:cv|application|portfolio|resume|résumé|name|details) (?:gets?|is|being|will be) "
+    r"(?:seen|read|looked at|noticed|considered|passed on|put forward)\b",
+    # the student wanting to apply to them, said outright
+    r"\b(?:i'd|id|i would|i'm|i am|i really|i)\s+(?:really\s+)?(?:love|like|want|keen|hoping|hope|plan|"
+    r"planning|intend)\s+(?:to\s+)?apply(?:\s*[?.!]*\s*$|\s+(?:here|there|to (?:you|your|ur)\b|"
+    r"at (?:your|ur)\b|"
+    r"with (?:you|your|ur)\b|for (?:a |an |the |any )?(?:[\w-]+ )?(?:job|role|position|post|opening|vacancy|"
+    r"internship|placement)s? (?:at|with|in|on) (?:your|ur)\b))",
+)
+# their side in need of a hand: a job ask when the student offers the hand (see ``asks_for_job``)
+_NEEDS_A_HAND = re.compile(
+    rf"\b(?:if|whether|when|whenever) {_SUBJECT} (?:ever )?(?:needs?|could use|wants?) (?:a hand|an extra "
+    r"(?:pair of )?hands?|extra hands|cover|help|someone|anyone)\b"
+)
+_OFFERED = re.compile(r"\b(?:me|i|i'd|i'm|i could|i can)\b")
 _HIRING = re.compile(
     rf"^(?:are|is|will|would) (?:you|you guys|you all|your (?:\w+ )?{_ORG}|anyone|someone|anybody|the "
     rf"(?:\w+ )?{_ORG}|(?:anyone|someone|anybody) (?:on|in|at) your (?:\w+ )?{_ORG})(?: currently| still|"
     rf" now)? "
-    r"(?:hiring|recruiting|taking on|taking|looking for (?:new |more |any |an? )?(?:\w+ )?(?:graduates|"
+    rf"(?:hiring{_NOW_OR_WHO}|recruiting{_NOW_OR_WHO}|"
+    rf"(?:taking on|taking)(?=\s*[?.!,]|\s*$|\s+(?:an?\s+|any\s+|"
+    rf"more\s+|new\s+|some\s+)?{_WORKERS})|looking for (?:new |more |any |an? )?(?:\w+ )?(?:graduates|"
     r"interns|"
     r"staff|people|students|candidates|hires|someone|employees|assistants?|trainees?|juniors?|help)|"
     r"(?:have|offering|going to have) (?:any )?(?:\w+ )?(?:internships|openings|vacancies|jobs|roles))\b"
@@ -187,6 +324,11 @@ _AVAILABLE = re.compile(
     r"is there(?: any| some)?|"
     r"(?:\w+ )?(?:internships?|vacanc\w+|openings?|jobs?|positions?|roles?|placements?)\b)\b.{0,30}"
     r"\b(?:openings?|vacanc\w+|internships?|positions?|roles?|jobs?|placements?|hiring)\b"
+)
+_FIELD_LEVEL = re.compile(
+    r"\b(?:how (?:do|does|did|would) (?:\w+ ){0,2}(?:people|graduates|students|newcomers|most|they|others|"
+    r"firms|companies|employers|organi[sz]ations)|in (?:this|the|your) (?:field|industry|sector|profession|"
+    r"line of work)|in general|usually|typically|tend to)\b"
 )
 _HIRING_FRAGMENT = re.compile(r"^hiring\b")
 _OPENING = re.compile(
@@ -217,7 +359,9 @@ _JOB_THING = re.compile(
     r"\b(?:jobs?|roles?|positions?|posts?|vacanc\w+|openings?|internships?|placements?|trainee\w*|"
     r"apprentice\w*|interns?|juniors?|assistants?|receptionists?|temps?|freelancers?|volunteers?|staff|"
     r"hires?|"
-    r"hired|hiring|recruit\w*|employ\w*|interviews?|applications?|applicants?|cv|resume|résumé|portfolio|"
+    r"hired|hiring|recruit\w*|"
+    r"employ\w*(?! (?:many|how|about|around|roughly|over|more than|across|\d))|interviews?|"
+    r"applications?|applicants?|cv|resume|résumé|portfolio|"
     r"references?|referees?|referrals?|recommendations?|trial day|work experience|leads|"
     r"graduate (?:programme|"
     r"program|scheme)s?|apprenticeship|considered)\b|"
@@ -225,7 +369,9 @@ _JOB_THING = re.compile(
     r"helper))\b|"
     r"\b(?:something|anything) (?:comes|opens) up\b|\b(?:short|in need) of (?:hands|staff|people)\b|"
     r"\b(?:extra|spare) (?:pair of )?hands\b|\bfoot in the door\b|\bget (?:me )?in\b|\btaken on\b|"
-    r"\b(?:take|taking|takes) (?:me |students |graduates |people |anyone )?on\b|\b(?:join|joining|"
+    r"\b(?:take|taking|takes) (?:me |students |graduates |people |anyone )?on\b(?! (?:more |new |extra |"
+    r"bigger |big |any |too much |a lot )?(?:projects?|responsibilit\w+|clients?|cases?|tasks?|challenges?|"
+    r"risks?|debt|work(?!\s+experience)|too much|a lot)\b)|\b(?:join|joining|"
     r"become part of|be "
     r"part of) (?:your|the|ur|that|it|this|them)\b|\b(?:shortlist|intake|talent pool)\b|\bjoining\b|"
     r"\b(?:a place|a spot|room|work|anything) (?:for|on) (?:me|a "
@@ -297,6 +443,12 @@ def asks_for_job(text: str, segments: list[str]) -> bool:
     heads = [_head(s).lower() for s in segments]
     if _JOB_ASK.search(low) or any(_HIRING.match(h) or _HIRING_FRAGMENT.match(h) for h in heads):
         return True
+    if _NEEDS_A_HAND.search(low) and _OFFERED.search(_NEEDS_A_HAND.sub(" ", low)):
+        return True
+    if not _FIELD_LEVEL.search(low) and (
+        _JOB_ASK_SHAPES.search(low) or any(_JOB_ASK_SHAPES.match(h) for h in heads)
+    ):
+        return True
     if _job_cues(low, heads):
         return True
     if _TAKES.search(low) and not _NOT_AN_ASK.search(low):
@@ -313,7 +465,10 @@ def asks_for_job(text: str, segments: list[str]) -> bool:
 
 
 # -- personal salary -------------------------------------------------------------------
-_MONEY = r"(?:make|earn|get paid|take home|bring home|bring in|pull in|charge|get|receive)"
+_MONEY = (
+    r"(?:make|making|earn|earning|get paid|getting paid|take home|taking home|bring home|bringing home|"
+    r"bring in|bringing in|pull in|pulling in|charge|charging|clear|clearing|get|receive)"
+)
 _PAY = (
     r"(?:salary|salaries|pay|paycheck|paycheque|income|wages?|earnings|compensation|compensation package|"
     r"hourly rate|day rate|rate of pay|pay packet|bonus|raise|take-home|take home|pay rise|salary band|"
@@ -323,7 +478,28 @@ _PAY_MOD = (
     r"(?:own |current |annual |yearly |monthly |weekly |hourly |starting |base |basic |actual |gross |net |"
     r"total |personal |first |new )?"
 )
+_AMOUNT = (
+    r"(?:(?:good|decent|big|great|ok|okay|reasonable|proper|serious|a lot of|much|more|less|over|"
+    r"under|around|about|roughly|more than|less than|at least|close to|nearly|above|below) )?"
+    r"(?:money|\w+ figures|figures|(?:the )?minimum wage|the minimum|"
+    r"a (?:good|decent|living|fair|high|low) (?:wage|salary)|"
+    r"[£$€]?\d|[a-z]+ (?:thousand|grand|k)\b|the (?:higher|lower|top|bottom) end of (?:the |your )?(?:pay|"
+    r"salary|wage) (?:scale|band|range)|(?:a |the )?(?:top|higher|lower) (?:pay|salary) (?:band|grade|scale))"
+)
 _SALARY = _any(
+    # Issue 12, second round: the person's own pay in other writers' words
+    rf"\b(?:(?:are|were|r) (?:you|u)|you(?:'re| are)) (?:still |now |currently |already )?on {_AMOUNT}",
+    r"\byou(?:'re| are) (?:still |now |currently |already )?on (?:a |an )?(?:\w+ ){0,2}(?:salary|wage)\b"
+    r"(?! (?:review|panel|committee|negotiation|survey|scale review)s?\b)",
+    r"\byour hourly\s*(?:[?.!]|$)",
+    r"\bwhat(?:'s| is| was)\b.{0,25}\b(?:pay|money|salary|wages?|income|earnings)\b(?: like)? for you\b",
+    r"\b(?:money|pay|salary|wages?)\b.{0,10}\btreating you\b",
+    r"\b(?:you|u) (?:feel|felt|consider yourself|think you(?:'re| are)|say you(?:'re| are)|"
+    r"would say you(?:'re| are)) (?:\w+ )?(?:well|fairly|badly|poorly|under|over|decently|"
+    r"properly|adequately)[- ]?(?:paid|compensated|rewarded)\b",
+    r"\byour\b[^?]{0,60}\bhow (?:much|well) (?:did|does|do|would|will) (?:it|that|they|this) pay\b",
+    r"\b(?:did|does) (?:the|that) (?:job|role|gig|position|post) pay (?:you )?(?:well|much|enough|decently|"
+    r"badly|poorly|ok|okay|a lot|good money)\b.{0,30}\byou\b",
     rf"\bhow much (?:money )?(?:do|did|does|are|were|would) you (?:\w+ )?(?:{_MONEY}|paid)\b",
     rf"\bhow much you (?:\w+ )?(?:{_MONEY}|are paid|get paid|earn|make)\b",
     rf"\bhow much (?:is|was) (?:your|ur) {_PAY_MOD}{_PAY}\b",
@@ -347,8 +523,8 @@ _SALARY = _any(
     r"grade|band|role|job)\b.{0,30}\b(?:earn|make|take home|paid|get paid|salary)",
     r"\b(?:salary|pay|wage) (?:for|of|in) your (?:job|role|position)\b",
     r"\b(?:does|do) (?:your|the) (?:\w+ )?(?:job|role|company|employer|firm|work) pay you\b",
-    r"\bhow much\b.{0,30}\byou\b.{0,15}\b(?:make|making|made|earn|earning|earned|paid|getting|bring|"
-    r"bringing|take home)\b(?! of)",
+    r"\bhow much\b.{0,30}\byou\b.{0,15}\b(?:make|making|made|earn|earning|earned|paid|getting|"
+    r"bring(?:ing)? (?:in|home)|take home)\b(?! of)",
     r"\b(?:pay|paid|paying|pays) you\b|\byou paid\b",
     r"\byou (?:\w+ )?(?:earn|make) (?:well|good money|decent money)\b",
     r"\b(?:do|did) you have (?:a |an )?(?:\w+ )?(?:income|salary|wage)\b",

@@ -104,7 +104,8 @@ def _expand(words: list[str]) -> list[str]:
 _WRAPPER = re.compile(
     r"^(?:.{0,60}?\b)?(?:tell|telling|let me know|know|ask|asking|wonder|wondering|wondered|curious|"
     r"interested|confirm|check|say|saying|share|sharing|hear|learn|understand|explain|find out|"
-    r"idea|sure)(?: (?:me|us))?(?: (?:roughly|exactly|approximately|briefly|honestly|generally|again))?"
+    r"idea|sure|remind|reminding)(?: (?:me|us))?"
+    r"(?: (?:roughly|exactly|approximately|briefly|honestly|generally|again))?"
     r"(?: about)?,? "
     r"(?P<sub>if|whether|what|how|why|when|where|who|whom|whose|which)\b(?P<rest>.*)$"
 )

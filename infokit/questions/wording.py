@@ -282,8 +282,19 @@ def _relative(low: str, at: int) -> bool:
 # -- short answer ----------------------------------------------------------------------
 _REFERRAL_WHO = re.compile(
     r"^(?:who|whom)(?: else|\s+\w+\s+else)\b.*\b(?:talk|speak|contact|meet|get in touch|reach|ask|approach|"
-    r"recommend|suggest|see|call|write|email)"
+    r"recommend|suggest|see|call|write|email)|"
+    # the next person to talk to, however it is put: "Who would you suggest I contact next?"
+    r"^(?:who|whom)\b.*\b(?:recommend|suggest)\b.*\b(?:talk|speak|contact|meet|get in touch|reach out|reach|"
+    r"approach|call|write|email)\b|"
+    r"^(?:who|whom) (?:should|could|can|might|would) i (?:talk|speak|reach out|contact|meet|approach|"
+    r"get in touch)\b.*\b(?:next|also|too)\b"
 )
+_FACT_NOUNS = _set("year founded ceo founder founders owner owners headquarters hq address date name")
+_ROUGHLY = _set("roughly approximately about around approx just so exactly")
+"""Words of approximation before the question word: "Roughly how many...", "At around what age..."."""
+"""In a fragment of a few words ("Year founded?", "Your CEO?"), a name, date or place is asked for."""
+_FEELING = _set("love adore enjoy like hate miss value care dislike appreciate mind resent")
+"""After "how much do you", a degree of feeling ("How much do you love it?"), not an amount."""
 _OPINION_WHERE = re.compile(
     r"^where (?:do|would|does|did) (?:you|they|people) (?:think|see|expect|imagine|predict)"
 )
@@ -314,13 +325,19 @@ def short_answer(segments: list[str]) -> bool:
             0 < len(words) <= 4
             and words[0] not in _AUX
             and not _WH.intersection(words)
-            and _MEASURE & set(words)
+            and (_MEASURE | _FACT_NOUNS) & set(words)
         ):
             return True
     return False
 
 
 def _short_clause(w: list[str], *, embedded: bool) -> bool:
+    if w[:1] and w[0] in ("in", "at", "by", "from", "since") and w[1:3] and w[1] in _ROUGHLY and w[2] in _WH:
+        w = w[2:]
+    while w[:1] and w[0] in _ROUGHLY and w[1:2] and w[1] in _WH:
+        w = w[1:]
+    if w[:1] == ["whereabouts"]:
+        w = ["where", *w[1:]]
     if w[:1] and w[0] in ("in", "at", "by", "from", "since") and w[1:2] and w[1] in _WH:
         w = w[1:]
     if not w:
@@ -344,6 +361,8 @@ def _short_clause(w: list[str], *, embedded: bool) -> bool:
         # "How much travel...?" asks an amount; "How much has it changed?" asks a degree.
         if w[2] in _DEGREE_NOUNS or w[2] in _COMPARATIVES:
             return False  # "How much weight should...": a degree, not an amount
+        if w[2] in _AUX and _FEELING.intersection(w[4:6]):
+            return False  # "How much do you adore it?": a degree of feeling
         if w[2] in _AUX and w[3:4] and w[4:5] and w[4] in _TIME_SPENT:
             return True  # "How much do you travel?": an amount of time
         return w[2] not in _AUX or bool(_MONEY & set(w[3:])) or w[2] == "of"
