@@ -61,7 +61,11 @@ def visible_text(page: str) -> str:
     Regular expressions rather than a parser: this runs on every report of a batch and must cost
     little next to reading the file; the exporter's own pages are well formed.
     """
-    return _plain(html.unescape(_TAG.sub(" ", _main(page))))
+    return _visible(_main(page))
+
+
+def _visible(main: str) -> str:
+    return _plain(html.unescape(_TAG.sub(" ", main)))
 
 
 def _main(page: str) -> str:
@@ -112,7 +116,7 @@ def visible_mismatch(page: str, project: Project) -> str:
         if not wanted or _shown_as_written(main, text):
             continue
         if visible is None:
-            visible = _plain(html.unescape(_TAG.sub(" ", main)))
+            visible = _visible(main)
         if wanted not in visible:
             return what
     return ""

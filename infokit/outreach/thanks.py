@@ -59,8 +59,7 @@ _GENERIC = _wordset(
 
 # -- thank-you rules ---------------------------------------------------------------
 def not_specific(body: str, project: Project | None) -> list[Finding]:
-    notes = _notes_text(project) if project is not None else ""
-    if project is not None and notes.strip():
+    if project is not None and (notes := _notes_text(project)).strip():
         folded = body.casefold()
         named = [m.text for m in project.interview.mentions] + [r.name for r in project.referrals]
         shared = (_stems(body) & _stems(notes)) - _stems(" ".join(_own_names(project)))
