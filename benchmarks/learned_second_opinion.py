@@ -1,4 +1,4 @@
-"""Would a learned second opinion on job and pay asks help the rules? Measured, not shipped.
+"""A learned second opinion on job and pay asks: trained, measured, and written for the kit.
 
 One logistic regression per rule (asks-for-job, personal-salary) over a question's
 words, word pairs, first word and question mark, trained on the corpus's train split
@@ -13,15 +13,21 @@ Three measures, each on data the model was not trained on:
    the model is right ``MIN_PRECISION`` of the time it fires and fires on at most
    ``MAX_OPEN_ALARMS`` of their good open questions.
 2. Rules plus model (a finding when either fires) on fresh-8, the one batch the
-   rules were never tuned on (it was blind through rounds 1 and 2).
+   rules were never tuned on (it was blind through rounds 1 and 2), and on every
+   blind batch written after this script was committed (fresh-9 on).
 3. The near misses written by hand in ``tests/questions/test_generalise*.py``:
    questions one word away from a job or pay ask that must stay quiet (the rules
    pass them all). How many would the model flag?
 
-The result decides whether the model ships: it does not, because of measure 3
-(``results/learned-second-opinion.txt``).
+Alone, the model failed measure 3 (8 of 47 job and 3 of 11 pay near misses flagged),
+so it ships behind a gate: the checker lets it add a finding only when
+``about_a_job`` / ``about_pay`` (``infokit.questions.asks``) agree the question names
+something to be hired into, or money, and is not a shape the rules know to be fair.
+Gated, it flags none of the near misses; figures in
+``results/learned-second-opinion.txt``. ``--write`` writes the weights and
+thresholds the checker reads (``infokit/data/question_model.json``).
 
-    python benchmarks/learned_second_opinion.py [--save NAME]
+    python benchmarks/learned_second_opinion.py [--save NAME] [--write]
 """
 
 from __future__ import annotations
@@ -29,8 +35,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import itertools
-import re
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -44,31 +49,27 @@ sys.path.insert(0, str(HERE))
 
 from bench_checkers import CORPUS, RESULTS, read_questions  # noqa: E402
 
-from infokit.questions import check_question, load_bank  # noqa: E402
-from infokit.questions.shorthand import spell_out  # noqa: E402
-from infokit.questions.text import _norm  # noqa: E402
+from infokit.questions import load_bank  # noqa: E402
+from infokit.questions.asks import about_a_job, about_pay, asks_for_job, personal_salary  # noqa: E402
+from infokit.questions.learned import FORMAT, LEARNED_RULES, MODEL_FILE, features, reading  # noqa: E402
+from infokit.questions.text import _segments  # noqa: E402
 
-LEARNED_RULES = ("asks-for-job", "personal-salary")
+OUT = ROOT / "infokit" / "data" / MODEL_FILE
+GATES = {"asks-for-job": about_a_job, "personal-salary": about_pay}
+"""What the checker also asks before it lets the model add a finding (see ``infokit.questions.rules``)."""
+RULES = {"asks-for-job": asks_for_job, "personal-salary": personal_salary}
 HELD_OUT = {"f7": "fresh-7 (train-9)", "f2": "fresh-2 (train-10)", "f8": "fresh-8 (train-11)"}
 """Id prefix of each blind batch that became train, and its name in the figures."""
 GRID = tuple(round(t, 2) for t in np.arange(0.5, 0.96, 0.05))
 MIN_PRECISION = 0.9
 MAX_OPEN_ALARMS = 0.01
+FIRST_UNSEEN = 9
+"""Fresh batches from this number on were written after the model's design was fixed."""
 MIN_COUNT = 2
 """A feature seen in fewer training questions than this is left out (noise)."""
 STEPS, RATE, L2 = 600, 0.5, 1e-3
-_WORD = re.compile(r"[a-z0-9']+")
-
-
-def reading(question: str) -> str:
-    """The text the rules read: normalised, texting spelled out."""
-    return spell_out(_norm(question))
-
-
-def features(spelled: str) -> list[str]:
-    words = _WORD.findall(spelled.lower())
-    grams = [f"w:{w}" for w in words] + [f"b:{a}_{b}" for a, b in itertools.pairwise(words)]
-    return [*grams, f"first:{words[0]}" if words else "first:", f"q:{spelled.strip().endswith('?')}"]
+KEEP = 1e-3
+"""Weights smaller than this in size are not written: they never change a decision."""
 
 
 def train_rows() -> list[dict[str, str]]:
@@ -106,6 +107,21 @@ class Trained:
         x = self._matrix([features(reading(r["question"])) for r in rows])
         return 1 / (1 + np.exp(-(x @ self.weights[rule])))
 
+    def fires(self, rows: list[dict[str, str]], rule: str, threshold: float) -> np.ndarray:
+        """Where the checker would add the model's finding: at the threshold and through the gate."""
+        gate = np.array([GATES[rule](reading(r["question"])) for r in rows])
+        return (self.probabilities(rows, rule) >= threshold) & gate
+
+    def to_json(self, thresholds: dict[str, float]) -> dict:
+        names = sorted(self.vocab, key=self.vocab.get)
+        rules = {}
+        for rule in LEARNED_RULES:
+            w = self.weights[rule]
+            kept = {g: round(float(w[i]), 4) for i, g in enumerate(names) if abs(w[i]) >= KEEP}
+            rules[rule] = {"bias": round(float(w[-1]), 4), "threshold": thresholds[rule], "weights": kept}
+        about = "Written by benchmarks/learned_second_opinion.py --write from the corpus's train split."
+        return {"format": FORMAT, "about": about, "rules": rules}
+
 
 def _fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """L2 logistic regression by batch gradient descent, the two classes weighted equally."""
@@ -133,7 +149,7 @@ def choose_thresholds(rows: list[dict[str, str]]) -> dict[str, float]:
         for t in GRID:
             cells, tp, fp, alarms, opens = [], 0, 0, 0, 0
             for held, model in folds.values():
-                p = model.probabilities(held, rule) >= t
+                p = model.fires(held, rule, t)
                 y = np.array([rule in r["rules"].split() for r in held])
                 open_rows = np.array([not r["rules"] for r in held])
                 hits, wrong = int((p & y).sum()), int((p & ~y).sum())
@@ -155,19 +171,19 @@ def choose_thresholds(rows: list[dict[str, str]]) -> dict[str, float]:
 
 
 def _rules(rows: list[dict[str, str]], rule: str) -> np.ndarray:
-    return np.array([any(f.rule == rule for f in check_question(r["question"])) for r in rows])
+    """The hand-written rule alone (the shipped checker adds the model on top of it)."""
+    spelled = [reading(r["question"]) for r in rows]
+    return np.array([RULES[rule](text, _segments(text)) for text in spelled])
 
 
-def hybrid_on_fresh_8(rows: list[dict[str, str]], thresholds: dict[str, float]) -> None:
-    """Rules alone against rules or model, on the batch the rules never saw."""
-    held = [r for r in rows if r["id"].startswith("f8-")]
-    model = Trained([r for r in rows if not r["id"].startswith("f8-")])
+def hybrid(held: list[dict[str, str]], model: Trained, thresholds: dict[str, float], name: str) -> None:
+    """Rules alone against rules or model, on a batch neither was tuned on."""
     open_rows = np.array([not r["rules"] for r in held])
-    print("\n## rules alone, and rules or model, on fresh-8 (model trained without it)")
+    print(f"\n## rules alone, and rules or model, on {name}")
     for rule in LEARNED_RULES:
         y = np.array([rule in r["rules"].split() for r in held])
         rules = _rules(held, rule)
-        both = rules | (model.probabilities(held, rule) >= thresholds[rule])
+        both = rules | model.fires(held, rule, thresholds[rule])
         for name, found in (("rules", rules), ("rules or model", both)):
             tp, fp = int((found & y).sum()), int((found & ~y).sum())
             flagged = f"{int((found & open_rows).sum())}/{int(open_rows.sum())}"
@@ -188,29 +204,41 @@ def near_misses(model: Trained, thresholds: dict[str, float]) -> None:
     print("\n## near misses written in tests/questions (each must stay quiet; the rules pass all)")
     for rule, texts in quiet.items():
         rows = [{"question": t} for t in texts]
-        fired = int((model.probabilities(rows, rule) >= thresholds[rule]).sum())
+        fired = int(model.fires(rows, rule, thresholds[rule]).sum())
         print(f"{rule:>16} the model flags {fired} of {len(rows)}")
 
 
-def build() -> None:
+def build() -> dict:
     rows = train_rows()
     print(f"training questions: {len(rows)} (train split and the question bank)")
     thresholds = choose_thresholds(rows)
-    hybrid_on_fresh_8(rows, thresholds)
-    near_misses(Trained(rows), thresholds)
+    without_8 = Trained([r for r in rows if not r["id"].startswith("f8-")])
+    hybrid([r for r in rows if r["id"].startswith("f8-")], without_8, thresholds,
+           "fresh-8 (the model trained without it)")  # fmt: skip
+    model = Trained(rows)
+    for path in sorted(CORPUS.glob("fresh-*.csv"), key=lambda p: int(p.stem.split("-")[1])):
+        if int(path.stem.split("-")[1]) >= FIRST_UNSEEN:
+            hybrid(read_questions(path), model, thresholds, f"{path.stem} (blind, written after this script)")
+    near_misses(model, thresholds)
+    return model.to_json(thresholds)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--save", metavar="NAME", help="also write the figures to results/NAME.txt")
+    parser.add_argument("--write", action="store_true", help=f"write the model to infokit/data/{MODEL_FILE}")
     args = parser.parse_args()
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):
-        build()
+        model = build()
     print(buffer.getvalue(), end="")
     if args.save:
         RESULTS.mkdir(exist_ok=True)
         (RESULTS / f"{args.save}.txt").write_text(buffer.getvalue(), encoding="utf-8")
+    if args.write:
+        text = json.dumps(model, indent=0, sort_keys=True, ensure_ascii=False) + "\n"
+        OUT.write_text(text, encoding="utf-8")
+        print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 
 

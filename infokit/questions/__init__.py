@@ -1,8 +1,11 @@
 """The question checker: rules for single questions and checks of a whole interview plan.
 
-Every rule is a plain, explainable pattern over the question's words (no model, no
-network), so a student can see why a question was flagged and an instructor can
-predict the result. Rule ids are stable: the CLI's JSON, tests and the grader use them.
+Every rule is a plain, explainable pattern over the question's words (no network),
+so a student can see why a question was flagged and an instructor can predict the
+result. For job and pay asks a small learned model, shipped as a file, is a second
+opinion: it adds a finding under the same rule id only where a pattern agrees the
+question is about a job or money, and names the words it weighed
+(:mod:`infokit.questions.learned`). Rule ids are stable: the CLI's JSON, tests and the grader use them.
 
 Per-question rules and their severities:
 

@@ -599,3 +599,42 @@ def personal_salary(text: str, segments: Sequence[str] = ()) -> bool:
         r"\b(?:salary|pay|raise|bonus|rise|money)\b", low
     )
     return bool(given) or _OWN_PAY.search(low) is not None or _earns(low)
+
+
+# -- the topic, for the learned second opinion -------------------------------------------
+_PAY_WORD = re.compile(rf"\b(?:{_PAY}|{_MONEY}|package|ctc|ballpark|money|paid|pays?|tips?|overtime)\b")
+_HOW_THEY_HIRE = re.compile(
+    r"\b(?:decides?|decided|chooses?|picks?|selects?|hiring for|hire for|hired for|look for in|"
+    r"keep me (?:posted|updated|informed) (?:on|about) (?:how|what|whether))\b"
+)
+"""How hiring is done there, or news of their work: fair, though the words are a job ask's."""
+_ON_A_BODY = re.compile(
+    r"\b(?:on|sit on|sits on|chair|chairs) (?:a|an|the) (?:[\w-]+ ){0,2}(?:panel|committee|board)\b"
+)
+"""Sitting on a pay panel or board is a role, not being paid."""
+_A_PLACE_FOR = re.compile(
+    r"\b(?:use|take on|room for|space for|a spot for|a place for) (?:a|an|another|one more|some) "
+    r"(?:[\w-]+ ){0,2}(?:students?|hands?|helpers?|workers?|cooks?|grads?|graduates?)\b"
+)
+"""Room for one more pair of hands: a job ask that names no job."""
+
+
+def about_a_job(text: str) -> bool:
+    """Whether the question names something to be hired into, and is not a known fair shape.
+
+    The learned second opinion (:mod:`infokit.questions.learned`) reads words, not
+    structure, so it may only add a job ask when the question is about a job at all
+    and is not one of the shapes the rules know to be fair (how people find work in
+    the field, how hiring is decided there, feedback on a CV).
+    """
+    low = _POLITE.sub(" ", text.lower())
+    fair = (_NOT_AN_ASK, _FEEDBACK, _FIELD_LEVEL, _HOW_PEOPLE, _HOW_THEY_HIRE)
+    named = _JOB_THING.search(low) or _A_PLACE_FOR.search(low)
+    return bool(named) and not any(p.search(low) for p in fair)
+
+
+def about_pay(text: str) -> bool:
+    """Whether the question mentions money at all and is not about the field's pay in general."""
+    low = text.lower()
+    fair = _GENERAL_EARNER.search(low) or _ON_A_BODY.search(low)
+    return bool(_PAY_WORD.search(low) or re.search(_AMOUNT, low)) and not fair

@@ -15,8 +15,9 @@ from typing import Any
 from infokit.errors import InvalidValue
 from infokit.findings import Finding, Severity
 from infokit.questions import suggest
-from infokit.questions.asks import asks_for_job, personal_salary
+from infokit.questions.asks import about_a_job, about_pay, asks_for_job, personal_salary
 from infokit.questions.leading import leading
+from infokit.questions.learned import opinions
 from infokit.questions.shorthand import spell_out
 from infokit.questions.text import _capital, _is_english, _norm, _segments
 from infokit.questions.topic import googleable, in_notes
@@ -107,16 +108,25 @@ def _english_rules(text: str, segments: list[str]) -> tuple[list[Finding], list[
     found: list[Finding] = []
     job = asks_for_job(text, segments)
     salary = personal_salary(text, segments)
+    learned = {o.rule: o for o in opinions(text)} if not (job and salary) else {}
+    why = "this conversation is for learning about the field, not for applying."
     if job:
-        why = "this conversation is for learning about the field, not for applying."
         found.append(
             _finding(
                 "asks-for-job", f"Asks for a job, an opening or a referral for one: {why}", suggest.job()
             )
         )
+    elif (opinion := learned.get("asks-for-job")) and about_a_job(text):
+        job = True
+        message = f"Reads like a request for a job or an opening{_cues(opinion.words)}: {why}"
+        found.append(_finding("asks-for-job", message, suggest.job()))
+    private = "which is private; the field's typical pay is a fair question."
     if salary:
-        found.append(_finding("personal-salary", "Asks the person's own pay, which is private; the field's "
-                              "typical pay is a fair question.", suggest.salary()))  # fmt: skip
+        found.append(_finding("personal-salary", f"Asks the person's own pay, {private}", suggest.salary()))
+    elif (opinion := learned.get("personal-salary")) and about_pay(text):
+        salary = True
+        message = f"Reads like asking the person's own pay{_cues(opinion.words)}, {private}"
+        found.append(_finding("personal-salary", message, suggest.salary()))
     head = closed(segments, text)
     if head:
         hint = suggest.job() if job else suggest.salary() if salary else suggest.for_closed(head)
@@ -137,6 +147,13 @@ def _english_rules(text: str, segments: list[str]) -> tuple[list[Finding], list[
         after.append(_finding("short-answer", "Asks for a fact rather than a story; keep such questions few.",
                               'Follow it with "What was that like?" or ask "How..." instead.'))  # fmt: skip
     return found, after
+
+
+def _cues(words: tuple[str, ...]) -> str:
+    """The words that made the learned second opinion fire (as read, texting spelled out)."""
+    if not words:
+        return ""
+    return f" (the word{'s' if len(words) > 1 else ''} {', '.join(f'“{w}”' for w in words)})"
 
 
 @dataclass(frozen=True)
