@@ -302,11 +302,46 @@ _MONEY = _set(
     "make making earn earning paid pay paying cost costs charge bring take get salary income bonus raise "
     "wage wages clear on"
 )
+_ORGANISATION = _set(
+    "company firm organisation organization business agency practice department office team studio "
+    "charity hospital school lab employer group org"
+)
+"""After "how big is": the size of a workplace is a number (its head count)."""
 _DEGREE_NOUNS = _set("weight importance emphasis attention difference influence say freedom autonomy")
 _COMPARATIVES = _set("better worse easier harder happier nicer calmer safer busier tougher")
 """After "how much", a comparison of degree ("How much better is it?"), not an amount."""
 _TIME_SPENT = _set("travel commute drive fly overtime sleep")
 _MEASURE = _set("hours size headcount age years number")
+_AMOUNT_NOUNS = _set(
+    "salary salaries pay income wage wages rate rates fee fees price prices cost costs revenue revenues "
+    "turnover budget bonus bonuses take-home band bracket tips earnings commission percentage proportion "
+    "share number size headcount compensation raise raises figure count capitalisation capitalization"
+)
+"""Nouns that name a number or an amount: "What is your hourly rate?", "What percentage of..."."""
+_NAME_NOUNS = _set(
+    "name names city cities country countries town towns state states region regions county counties "
+    "province provinces continent continents suburb neighbourhood neighborhood address family families "
+    "university universities college colleges school schools company companies firm firms bank banks"
+)
+"""Nouns that name a name or a place: "Which city is the firm based in?", "What is the name of..."."""
+_BEFORE_THE_NOUN = _set(
+    "the a an your their his her its our my typical usual average starting current hourly daily weekly "
+    "monthly annual yearly base total rough approximate exact entry-level take-home salary pay going "
+    "full official parent legal take home day night per market realistic reasonable fair decent ur head"
+)
+"""Words that may stand between "What is" and the amount or name it asks for."""
+_EARN_VERBS = _set("charge charges charged earn earns earned earning make makes made making pay paid")
+_NAME_VERBS = _set(
+    "owns own runs run leads lead sells sell makes make hires hire operates operate funds fund manages "
+    "manage employs employ publishes publish supplies supply"
+)
+_AFTER_A_NAME = _set(
+    "of in at on for as that which where you we they i is was are were these those now again called "
+    "today right based"
+)
+"""Words that may follow the name or place asked for ("What is the name of...", "...the city you work in")."""
+_PERSON = _set("you they people someone he she we i")
+_OPINION_VERBS = _set("think thinks believe believes feel feels say guess find reckon")
 
 
 def short_answer(segments: list[str]) -> bool:
@@ -317,10 +352,17 @@ def short_answer(segments: list[str]) -> bool:
         wrapped = _unwrap(head)
         if wrapped and wrapped[0] == "wh":
             clauses.append(wrapped[1])
+        notify = _NOTIFY_ME.search(head.lower()) is not None
         for clause in clauses:
+            if notify and clause is not head and clause.lower().startswith("when"):
+                continue  # "Could you let me know when a post opens?": asks to be told later, not for a date
             if _short_clause(_expand(_words(clause)), embedded=clause is not head):
                 return True
+        if _SHARE_AN_AMOUNT.search(head.lower()):
+            return True
         words = _head_words(segment)
+        if 0 < len(words) <= 3 and words[0] in ("your", "ur") and words[1:2] and words[1] in _MONEY_ASKED:
+            return True  # "Your salary?": a fragment asking for a figure
         if (
             0 < len(words) <= 4
             and words[0] not in _AUX
@@ -347,6 +389,8 @@ def _short_clause(w: list[str], *, embedded: bool) -> bool:
         return _REFERRAL_WHO.match(text) is None
     if w[0] in ("what", "which") and w[1:2] and w[1] in ("year", "month", "date", "time", "age", "day"):
         return True
+    if w[0] in ("what", "which") and _amount_or_name(w[1:]):
+        return True
     if w[0] in ("when", "where") and len(w) > 1:
         if _OPINION_WHERE.match(text) or (
             w[0] == "where" and {"heading", "headed", "going", "fit", "fits", "stand", "stands"} & set(w)
@@ -357,6 +401,8 @@ def _short_clause(w: list[str], *, embedded: bool) -> bool:
         return True
     if w[0] == "how" and w[1:2] and w[1] in ("many", "long", "often", "old", "soon", "frequently"):
         return True
+    if w[0] == "how" and w[1:3] in (["big", "is"], ["large", "is"], ["big", "are"], ["large", "are"]):
+        return bool(_ORGANISATION & set(w[3:6]))  # "How big is your company?": a head count
     if w[:2] == ["how", "much"] and w[2:3]:
         # "How much travel...?" asks an amount; "How much has it changed?" asks a degree.
         if w[2] in _DEGREE_NOUNS or w[2] in _COMPARATIVES:
@@ -367,6 +413,102 @@ def _short_clause(w: list[str], *, embedded: bool) -> bool:
             return True  # "How much do you travel?": an amount of time
         return w[2] not in _AUX or bool(_MONEY & set(w[3:])) or w[2] == "of"
     return False
+
+
+def _amount_or_name(rest: list[str]) -> bool:
+    """After "what"/"which": whether the question asks for an amount, a name or a place.
+
+    "which city is", "what percentage of"; "what is your hourly rate", "what was the
+    company's revenue"; "what do you charge", "what you earn"; "what kind of money". Not
+    "what company culture" (a noun used as an adjective), "what is the pay like" (a
+    description) or "what do you make of it" (an opinion).
+    """
+    if not rest:
+        return False
+    if rest[0] in _RATE_ADJECTIVES and rest[1:2] and rest[1] in _AMOUNT_NOUNS:
+        rest = rest[1:]  # "What hourly rate do you charge?"
+    if rest[0] in _AMOUNT_NOUNS or rest[0] in _NAME_NOUNS:
+        after = rest[1] if rest[1:] else ""
+        if after == "of":
+            return rest[0] in ("percentage", "proportion", "share", "number", "name")
+        verb = rest[0] in _NAME_NOUNS and after in _NAME_VERBS  # "Which family owns the estate?"
+        compound = rest[0] in _AMOUNT_NOUNS and after in _RANGES  # "What salary band..."
+        return not after or after in _AUX or verb or compound
+    if rest[:2] in (["kind", "of"], ["sort", "of"]) and rest[2:3] and rest[2] in _MONEY_ASKED:
+        return True  # "What sort of salary are you on?": a figure
+    if rest[0] in ("your", "ur", "the", "their") and _owned_amount_is(rest):
+        return True  # "... what your salary is", "what the starting pay is"
+    if rest[0] in ("are", "were", "is", "r") and rest[1:2] and rest[1] in _PERSON | {"u"}:
+        # "What are you paid per hour?", "What are you earning now?", "what r u making these days"
+        told = rest[2:3] in (["paid"], ["earning"], ["making"], ["on"], ["taking"])
+        return told and "like" not in rest[3:5]
+    if rest[0] in ("is", "was", "are", "were"):
+        for at, word in enumerate(rest[1:7], start=1):
+            if word in _AMOUNT_NOUNS or word in _NAME_NOUNS:
+                after = rest[at + 1 : at + 3]
+                described = "like" in after  # "What is the pay like?"
+                doing = bool(after) and after[0].endswith("ing")  # "What is the company doing...?"
+                # "What is the firm's main activity?" written without the 's: the name noun is an adjective
+                adjective = word in _NAME_NOUNS and bool(after) and after[0] not in _AFTER_A_NAME
+                online = word == "address" and bool({"website", "web", "email", "e-mail"} & set(rest[at:]))
+                unlike = not (described or doing or adjective or online)
+                return (at > 1 or word in ("name", "address")) and unlike
+            if not (word in _BEFORE_THE_NOUN or word.endswith("'s")):
+                return False
+        return False
+    if rest[0] in ("do", "does", "did", "would", "will", "might", "should", "can", "could"):
+        words = rest[1:]  # "What do you charge?"
+    elif rest[0] in _PERSON:
+        words = rest  # "... telling me what you earn"
+    else:
+        return False  # "What mistakes do newcomers make...?": "what" asks for a thing
+    if words[:1] and words[0] in ("it", "that", "this", "there"):
+        return False  # "What does it take to earn their trust?"
+    for at, word in enumerate(words[:6]):
+        if word in _OPINION_VERBS:
+            return False  # "What do you think makes it hard?"
+        if word == "take" and words[at + 1 : at + 2] == ["home"]:
+            return at > 0  # "What do you take home?", "what you take home"
+        if word in _EARN_VERBS:
+            after = words[at + 1 : at + 2]
+            if word.startswith("ma"):
+                # "make" is an amount only with one: "a year", "per hour", "in tips"
+                return at > 0 and after in (["a"], ["an"], ["per"], ["in"], ["each"], ["every"], ["money"])
+            if word.startswith("pa"):
+                # "What does your job pay?", "What do you get paid an hour?"; not "pay attention to"
+                return at > 0 and (not after or after[0] in _AFTER_PAY)
+            return at > 0
+    return False
+
+
+_AFTER_PAY = _set("you u a an per each every for")
+_RATE_ADJECTIVES = _set("hourly daily weekly monthly annual yearly starting typical average base total")
+_RANGES = _set("range ranges band bands bracket brackets rate rates")
+_MONEY_ASKED = _set("salary pay money raise rise income wage wages rate bonus earnings compensation package")
+"""After "what kind of" / "what sort of": a figure ("What sort of salary are you on?")."""
+
+
+def _owned_amount_is(rest: list[str]) -> bool:
+    """ "your salary is", "the starting pay is": an embedded ask for one amount, not "your pay like"."""
+    for at, word in enumerate(rest[1:5], start=1):
+        if word in _AMOUNT_NOUNS:
+            tail = rest[at + 1 : at + 3]
+            return bool(tail) and tail[0] in ("is", "was", "are", "were") and "like" not in tail
+        if not (word in _BEFORE_THE_NOUN or word.endswith("'s")):
+            return False
+    return False
+
+
+_NOTIFY_ME = re.compile(r"\b(?:let|keep) (?:me|us) (?:know|posted|informed|updated) when\b")
+"""A request to be told later ("let me know when a role opens"), not a question about a date."""
+
+_SHARE_AN_AMOUNT = re.compile(
+    r"\b(?:share|sharing|tell me|telling me|give me|giving me|disclose|disclosing|ask|asking|ask about"
+    r"|asking about|know)"
+    r"(?: (?:roughly|approximately|broadly))? (?:your|the) (?:(?!on |about |of |for )[\w'-]+ ){0,3}?"
+    r"(?:salary|pay|income|wage|wages|rate|fee|fees|take-home|take home pay|band|bracket|earnings|bonus)\b"
+)
+"""A request for an amount with no question word: "Would you mind sharing your salary band?"."""
 
 
 # -- too long --------------------------------------------------------------------------

@@ -253,7 +253,7 @@ def test_html_is_read_as_text_and_returned_unchanged() -> None:
     assert {f.rule for f in result.findings} == {"closed"}
     assert rules("<script>alert('hi')</script>") <= {"not-english"}
     assert rules("What is it like to work <i>here</i>, day to day?") == set()
-    assert rules("Can I ask about <i>your</i> salary?") == {"personal-salary"}
+    assert rules("Can I ask about <i>your</i> salary?") == {"personal-salary", "short-answer"}
 
 
 def test_curly_quotes_and_apostrophes() -> None:
@@ -499,7 +499,7 @@ def test_the_kits_own_advice_is_never_flagged(text: str) -> None:
         ("How challenging is the licensing exam?", set()),
         ("Can you introduce me to the person who does the hiring?", {"asks-for-job"}),
         ("Would it be rude to ask what your take-home is?", {"personal-salary"}),
-        ("In which countries do you operate?", {"googleable"}),
+        ("In which countries do you operate?", {"googleable", "short-answer"}),
         ("Could you tell me when the company was founded?", {"googleable", "short-answer"}),
         ("Could I apply for a position on your team?", {"closed", "asks-for-job"}),
         ("Is there one kind of experience I ought to get during my studies?", {"closed"}),
