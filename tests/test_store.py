@@ -189,12 +189,13 @@ def test_migration_path(tmp_path, monkeypatch):
         profile["name"] = profile.pop("full_name")
         return {**project, "profile": profile}
 
-    monkeypatch.setattr(store, "VERSION", 2)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: rename})
+    current = store.VERSION
+    monkeypatch.setattr(store, "VERSION", current + 1)
+    monkeypatch.setattr(store, "MIGRATIONS", {**store.MIGRATIONS, current: rename})
     assert ws.load().profile.name == "Old Format"
     with ws.update() as project:
         project.profile.course = "CAR 101"
-    assert json.loads(ws.file.read_text(encoding="utf-8"))["version"] == 2
+    assert json.loads(ws.file.read_text(encoding="utf-8"))["version"] == current + 1
     assert ws.load().profile.name == "Old Format"
 
 
