@@ -599,3 +599,12 @@ def test_write_atomic_names_the_target_not_its_temporary_file(tmp_path):
     with pytest.raises(FileNotFoundError) as caught:
         store.write_atomic(target, "{}")
     assert caught.value.filename == str(target)
+
+
+def test_every_older_version_has_a_migration_step():
+    """A file of any version from 1 to VERSION - 1 can be brought up to date, step by step."""
+    assert sorted(store.MIGRATIONS) == list(range(1, store.VERSION))
+    old = {"profile": {"name": "Ana Ruiz"}, "contacts": []}
+    assert store.migrate(old, 1) == old and store.migrate(old, store.VERSION) is old
+    envelope = {"format": store.FORMAT, "version": 1, "project": old}
+    assert store.from_envelope(envelope).profile.name == "Ana Ruiz"
