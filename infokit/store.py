@@ -24,6 +24,7 @@ Guarantees, each with a test that would catch its breaking:
 from __future__ import annotations
 
 import contextlib
+import copy
 import errno
 import functools
 import json
@@ -49,8 +50,14 @@ from infokit.errors import (
 from infokit.model import Project, validate_project
 
 FORMAT = "infokit-workspace"
-VERSION = 1
-"""The file format version this infokit writes. Bump it with a migration below."""
+VERSION = 2
+"""The file format version this infokit writes. Bump it with a migration below.
+
+Format 2 (issue 13) may hold data a format-1 kit cannot read: report sections
+(``Project.sections``), a contact's mailing ``address`` and reflections that answer
+the instructor's own prompts (a new Reflection framework value). The model forbids
+unknown fields, so a format-1 kit would refuse such a file with a confusing error;
+the version makes it say instead that a newer infokit wrote it."""
 
 PROJECT_FILE = "infokit-project.json"
 LOCK_FILE = ".infokit.lock"
@@ -61,7 +68,22 @@ LOCK_TIMEOUT = 30.0
 ENV_VAR = "INFOKIT_WORKSPACE"
 DEFAULT_FOLDER = "infokit-workspace"
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+def _from_v1(project: dict[str, Any]) -> dict[str, Any]:
+    """Turn a version-1 project dict into a version-2 one, meaning the same; the input is untouched.
+
+    Format 2 only *adds* optional data: report sections (``sections``), a contact's
+    mailing ``address``, and a Reflection framework for answers to the instructor's
+    own prompts. Each new field has a default that means "none given" (no sections,
+    no address), and no version-1 reflection used the new framework value, so every
+    version-1 project is already a valid version-2 project with the same meaning:
+    nothing is renamed, moved or reinterpreted. The step is a deep copy, so a caller's
+    dict (say, one decoded from a report it still checks a digest over) never changes.
+    """
+    return copy.deepcopy(project)
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_v1}
 """``MIGRATIONS[n]`` turns a version-n project dict into a version n+1 one.
 
 When the format changes: bump VERSION, add the step from the old version here,
@@ -145,12 +167,20 @@ def from_envelope(data: Any, origin: str = "the file") -> Project:
     project = data.get("project")
     if not isinstance(project, dict):
         raise CorruptWorkspace(f"{origin} has no project data")
-    for step in range(version, VERSION):
-        project = MIGRATIONS[step](project)
+    project = migrate(project, version)
     try:
         return validate_project(project)
     except InfokitError as exc:
         raise CorruptWorkspace(f"{origin} holds a value infokit cannot accept: {exc}") from None
+
+
+def migrate(project: dict[str, Any], version: int) -> dict[str, Any]:
+    """A project dict of format ``version`` (1 to VERSION) as one of format VERSION.
+
+    Also used for the project inside a report, whose data version follows this format."""
+    for step in range(version, VERSION):
+        project = MIGRATIONS[step](project)
+    return project
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:

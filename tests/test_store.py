@@ -189,12 +189,13 @@ def test_migration_path(tmp_path, monkeypatch):
         profile["name"] = profile.pop("full_name")
         return {**project, "profile": profile}
 
-    monkeypatch.setattr(store, "VERSION", 2)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: rename})
+    current = store.VERSION
+    monkeypatch.setattr(store, "VERSION", current + 1)
+    monkeypatch.setattr(store, "MIGRATIONS", {**store.MIGRATIONS, current: rename})
     assert ws.load().profile.name == "Old Format"
     with ws.update() as project:
         project.profile.course = "CAR 101"
-    assert json.loads(ws.file.read_text(encoding="utf-8"))["version"] == 2
+    assert json.loads(ws.file.read_text(encoding="utf-8"))["version"] == current + 1
     assert ws.load().profile.name == "Old Format"
 
 
@@ -598,3 +599,12 @@ def test_write_atomic_names_the_target_not_its_temporary_file(tmp_path):
     with pytest.raises(FileNotFoundError) as caught:
         store.write_atomic(target, "{}")
     assert caught.value.filename == str(target)
+
+
+def test_every_older_version_has_a_migration_step():
+    """A file of any version from 1 to VERSION - 1 can be brought up to date, step by step."""
+    assert sorted(store.MIGRATIONS) == list(range(1, store.VERSION))
+    old = {"profile": {"name": "Ana Ruiz"}, "contacts": []}
+    assert store.migrate(old, 1) == old and store.migrate(old, store.VERSION) is old
+    envelope = {"format": store.FORMAT, "version": 1, "project": old}
+    assert store.from_envelope(envelope).profile.name == "Ana Ruiz"

@@ -36,7 +36,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from infokit.model import Project
 
 PAYLOAD_FORMAT = "infokit-report-data"
-PAYLOAD_VERSION = 1
+PAYLOAD_VERSION = 2
+"""The report data version: it follows the workspace format (``infokit.store.VERSION``,
+which a test checks), since the payload's project is a workspace project. It is not
+imported from the store so that the exporter's child process never loads pydantic."""
 SCRIPT_ID = "infokit-data"
 METADATA_KEY = "infokit"
 PRIVATE_CONTACT_FIELDS = ("email", "phone")
@@ -201,7 +204,10 @@ def check_payload(payload: Any, origin: str) -> tuple[Project, bool]:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ReportError(f"{origin}: the embedded data has a bad version {show(version)}".rstrip())
     if version > PAYLOAD_VERSION:
-        raise ReportError(f"{origin} was exported by a newer infokit (data version {version}); upgrade")
+        raise ReportError(
+            f"{origin} was exported by a newer infokit (data version {version}, this one reads up to"
+            f" {PAYLOAD_VERSION}); upgrade with `pip install -U infokit`"
+        )
     data = payload.get("project")
     if not isinstance(data, dict):
         raise ReportError(f"{origin}: the embedded data holds no project")
@@ -212,9 +218,10 @@ def check_payload(payload: Any, origin: str) -> tuple[Project, bool]:
             f" (infokit takes years {EARLIEST.year} to {LATEST.year}); the report was edited by hand"
         )
     from infokit.model import validate_project
+    from infokit.store import migrate
 
     try:
-        project = validate_project(data)
+        project = validate_project(migrate(data, version))
     except InfokitError as exc:
         raise ReportError(f"{origin}: the embedded project is not valid ({exc})") from None
     return project, not _sealed(data, exported_at, payload.get("digest"))

@@ -16,7 +16,7 @@ from infokit.cli import main
 from infokit.grading import batch, grade
 from infokit.grading.batch import grade_sources
 from infokit.grading.collect import MAX_RATIO, find_sources
-from infokit.report.embed import SCRIPT_ID, digest, make_payload, script_tag
+from infokit.report.embed import PAYLOAD_VERSION, SCRIPT_ID, digest, make_payload, script_tag
 
 EXPORTED = datetime(2026, 10, 20, 12, tzinfo=UTC)
 
@@ -61,7 +61,9 @@ def hostile_files(project):
         + "]" * 100_000
         + "}",
         "digits.html": page(
-            raw_payload_text(sealed(base)).replace('"version": 1', '"version": ' + "9" * 5000)
+            raw_payload_text(sealed(base)).replace(
+                f'"version": {PAYLOAD_VERSION}', '"version": ' + "9" * 5000
+            )
         ),
         "digits-field.html": page(
             raw_payload_text(sealed(base, lambda d: d["interview"].update(actual_minutes=7))).replace(
