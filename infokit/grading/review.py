@@ -46,7 +46,29 @@ def review_html(project: Project) -> str:
         sent = project.thank_you.sent_on
         parts.append(f"<h4>Thank-you{f' (sent {sent})' if sent else ' (not sent)'}</h4>")
         parts.append(f"<p>{_text(project.thank_you.text)}</p>")
+    parts += _sections_review(project)
     return "\n".join(parts)
+
+
+# --- Report sections (issue 13) --------------------------------------------------------
+
+
+def _sections_review(project: Project) -> list[str]:
+    """The student's report sections (by the assignment's id: the grader reads the data only)."""
+    parts: list[str] = []
+    for section_id, written in project.sections.items():
+        parts.append(f"<h4>Section {_text(section_id)} ({written.word_count()} words)</h4>")
+        parts.append(f"<p>{_text(written.text) or '<i>not written</i>'}</p>")
+        if written.references:
+            parts.append("<ol>" + "".join(f"<li>{_text(r)}</li>" for r in written.references) + "</ol>")
+    return parts
+
+
+def _section_texts(project: Project) -> list[tuple[str, str]]:
+    return [(f"the section '{section_id}'", written.text) for section_id, written in project.sections.items()]
+
+
+# --- end of report sections --------------------------------------------------------------
 
 
 _HIDDEN = re.compile(r"<!--(?:.*?-->|.*)|<(script|style)\b(?:.*?</\1\s*>|.*)", re.IGNORECASE | re.DOTALL)
@@ -111,6 +133,7 @@ def visible_mismatch(page: str, project: Project) -> str:
     visible: str | None = None
     texts = [("the reflection", a) for a in project.reflection.answers.values()]
     texts.append(("the thank-you", project.thank_you.text))
+    texts += _section_texts(project)
     for what, text in texts:
         wanted = _plain(text)
         if not wanted or _shown_as_written(main, text):
