@@ -24,8 +24,9 @@ def _text(value: str) -> str:
     return html.escape(value).replace("\n", "<br>")
 
 
-def review_html(project: Project) -> str:
-    """The reflection, the questions with their notes, the interview notes and the thank-you, as HTML."""
+def review_html(project: Project, section_titles: dict[str, str] | None = None) -> str:
+    """The reflection, the questions with their notes, the interview notes and the thank-you, as HTML;
+    then the report sections, titled as the assignment names them (``section_titles``, by id)."""
     parts = [f"<h3>{_text(project.profile.name or 'Unnamed student')}</h3>"]
     reflection = project.reflection
     prompts = REFLECTION_PROMPTS[reflection.framework]
@@ -46,18 +47,19 @@ def review_html(project: Project) -> str:
         sent = project.thank_you.sent_on
         parts.append(f"<h4>Thank-you{f' (sent {sent})' if sent else ' (not sent)'}</h4>")
         parts.append(f"<p>{_text(project.thank_you.text)}</p>")
-    parts += _sections_review(project)
+    parts += _sections_review(project, section_titles or {})
     return "\n".join(parts)
 
 
 # --- Report sections (issue 13) --------------------------------------------------------
 
 
-def _sections_review(project: Project) -> list[str]:
-    """The student's report sections (by the assignment's id: the grader reads the data only)."""
+def _sections_review(project: Project, titles: dict[str, str]) -> list[str]:
+    """The student's report sections, with their references."""
     parts: list[str] = []
     for section_id, written in project.sections.items():
-        parts.append(f"<h4>Section {_text(section_id)} ({written.word_count()} words)</h4>")
+        title = titles.get(section_id) or f"Section {section_id}"
+        parts.append(f"<h4>{_text(title)} ({written.word_count()} words)</h4>")
         parts.append(f"<p>{_text(written.text) or '<i>not written</i>'}</p>")
         if written.references:
             parts.append("<ol>" + "".join(f"<li>{_text(r)}</li>" for r in written.references) + "</ol>")

@@ -50,7 +50,9 @@ def test_sections_are_shown_with_numbered_references_and_graded(project: Project
     assert visible_mismatch(page, submission.project) == ""
     scores = score_project(submission.project, settings)
     assert scores["extra"].points == 10
-    assert "Records at scale." in review_html(submission.project)
+    review = review_html(submission.project, {s.id: s.title for s in settings.sections})
+    assert "<h4>Industry overview (6 words)</h4>" in review and "Records at scale." in review
+    assert "<h4>Section bio (" in review_html(submission.project)
 
 
 def test_an_edited_section_is_flagged_as_differing_from_its_data(project: Project, tmp_path: Path) -> None:
