@@ -166,6 +166,60 @@ _RULES: dict[str, Callable[[Project, Settings], tuple[list[str], list[str]]]] = 
 assert list(_RULES) == list(STEPS), "every step needs exactly one rule, in order"
 
 
+# --- Report sections and the title page (issue 13) -------------------------------------
+
+
+def section_missing(p: Project, s: Settings) -> list[str]:
+    """What the assignment's own report sections still lack: text, length, references."""
+    missing: list[str] = []
+    for spec in s.sections:
+        written = p.sections.get(spec.id)
+        words = written.word_count() if written else 0
+        if not words:
+            missing.append(f"write the section '{spec.title}'")
+        elif spec.min_words is not None and words < spec.min_words:
+            missing.append(f"write at least {spec.min_words} words for '{spec.title}' (you have {words})")
+        elif spec.max_words is not None and words > spec.max_words:
+            missing.append(f"cut '{spec.title}' to at most {spec.max_words} words (you have {words})")
+        if spec.references and not (written and written.references):
+            style = f" in {spec.citation_style}" if spec.citation_style else ""
+            missing.append(f"add the references for '{spec.title}'{style}")
+    return missing
+
+
+TITLE_PAGE_DETAILS: tuple[tuple[str, str], ...] = (
+    ("name", "name"),
+    ("role", "job title"),
+    ("organization", "organisation"),
+    ("address", "mailing address"),
+    ("phone", "phone number"),
+    ("email", "email address"),
+)
+"""What a title page shows about the interviewee: contact field, and its name for the student."""
+
+
+def title_page_missing(p: Project, s: Settings) -> list[str]:
+    """The interviewee's details the title page needs and the project lacks (none unless asked)."""
+    if not s.report.title_page:
+        return []
+    person = p.interviewee
+    if person is None:
+        return ["choose your interviewee: the report's title page shows their contact details"]
+    gaps = [words for attr, words in TITLE_PAGE_DETAILS if not getattr(person, attr)]
+    if not gaps:
+        return []
+    return [f"add {person.name}'s {', '.join(gaps)} for the report's title page"]
+
+
+_EXTRA_RULES: dict[str, Callable[[Project, Settings], list[str]]] = {
+    "reflection": lambda p, s: [*section_missing(p, s), *title_page_missing(p, s)],
+}
+"""Missing work the assignment's own settings add to a step (the last one: the report)."""
+
+
+# --- end of report sections --------------------------------------------------------------
+
+
 def progress(
     project: Project, settings: Settings | None = None, today: date | None = None
 ) -> list[StepStatus]:
@@ -175,6 +229,8 @@ def progress(
     out = []
     for step_id, rule in _RULES.items():
         missing, warnings = rule(project, settings)
+        if step_id in _EXTRA_RULES:
+            missing = [*missing, *_EXTRA_RULES[step_id](project, settings)]
         due = settings.due.get(step_id)
         done = not missing
         out.append(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import tomllib
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -41,7 +42,14 @@ MAX_SETTING = 500
 ENV_VAR = "INFOKIT_ASSIGNMENT"
 FILE_NAME = "assignment.toml"
 
-AUTO_CHECKS: tuple[str, ...] = ("questions", "outreach", "documentation", "thank_you", "reflection")
+AUTO_CHECKS: tuple[str, ...] = (
+    "questions",
+    "outreach",
+    "documentation",
+    "thank_you",
+    "reflection",
+    "sections",
+)
 """Names a rubric criterion may give as ``check``; infokit.grading scores each one."""
 
 MERGED_SECTIONS: tuple[str, ...] = ("assignment", "limits", "grading", "extensions")
@@ -196,6 +204,79 @@ class Criterion(_Strict):
         return next((level for level in self.levels if level.points == points), None)
 
 
+# --- Report sections and the title page (issue 13) -------------------------------------
+
+
+_SECTION_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+class SectionSetting(_Strict):
+    """A section of the report the instructor asks for, beyond the kit's own."""
+
+    id: Words
+    title: Words
+    guidance: Words = ""
+    """What to write, shown to the student above the box."""
+    min_words: int | None = Field(None, ge=0, le=20_000)
+    max_words: int | None = Field(None, ge=1, le=20_000)
+    references: bool = False
+    """The section must cite its sources (one reference per line)."""
+    citation_style: Words = ""
+    """How to write the references (e.g. "APA 7"), shown to the student."""
+
+    @field_validator("id")
+    @classmethod
+    def _short_key(cls, value: str) -> str:
+        if not _SECTION_ID.fullmatch(value):
+            raise ValueError(
+                "must be a short key: a lowercase letter, then up to 39 lowercase letters, digits or _"
+            )
+        return value
+
+    @field_validator("title")
+    @classmethod
+    def _titled(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> SectionSetting:
+        if self.min_words is not None and self.max_words is not None and self.min_words > self.max_words:
+            raise ValueError(
+                f"section {self.id!r}: min_words {self.min_words} is above max_words {self.max_words}"
+            )
+        if self.citation_style.strip() and not self.references:
+            raise ValueError(
+                f"section {self.id!r}: citation_style {self.citation_style!r} needs references = true"
+            )
+        return self
+
+
+class Report(_Strict):
+    """What the exported report shows beyond the kit's sections."""
+
+    contact_details: Literal["private", "title-page"] = "private"
+    """"title-page": the first page shows the interviewee's name, role, organisation, mailing
+    address, phone and email; "private": contact details stay out unless the student asks."""
+
+    @property
+    def title_page(self) -> bool:
+        return self.contact_details == "title-page"
+
+
+def _unique_sections(sections: tuple[SectionSetting, ...]) -> tuple[SectionSetting, ...]:
+    seen: set[str] = set()
+    for section in sections:
+        if section.id in seen:
+            raise ValueError(f"section id {section.id!r} appears twice")
+        seen.add(section.id)
+    return sections
+
+
+# --- end of report sections --------------------------------------------------------------
+
+
 class Settings(_Strict):
     """One assignment's settings; every field has the kit's default."""
 
@@ -207,6 +288,9 @@ class Settings(_Strict):
     limits: Limits = Field(default_factory=Limits)
     grading: Grading = Field(default_factory=Grading)
     rubric: tuple[Criterion, ...] = ()
+    sections: tuple[SectionSetting, ...] = ()
+    """Report sections the instructor asks for, in order (see SectionSetting)."""
+    report: Report = Field(default_factory=Report)
     source: str = Field(default="defaults", exclude=True)
     """Where these settings came from (a path, or 'defaults'); not part of the file."""
 
@@ -221,6 +305,15 @@ class Settings(_Strict):
             if then < first:
                 raise ValueError(f"{after} is due {then} but comes after {before}, due {first}")
         return value
+
+    @field_validator("sections")
+    @classmethod
+    def _sections(cls, value: tuple[SectionSetting, ...]) -> tuple[SectionSetting, ...]:
+        return _unique_sections(value)
+
+    def section(self, section_id: str) -> SectionSetting | None:
+        """The report section the assignment defines under ``section_id``, if any."""
+        return next((s for s in self.sections if s.id == section_id), None)
 
     @field_validator("extensions")
     @classmethod

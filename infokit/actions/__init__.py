@@ -65,6 +65,7 @@ from infokit.actions.questions import (
     remove_question,
     write_guide,
 )
+from infokit.actions.sections import set_section
 
 __all__ = [
     "CALENDAR_FILE",
@@ -108,6 +109,7 @@ __all__ = [
     "set_interview",
     "set_profile",
     "set_reflection",
+    "set_section",
     "set_status",
     "set_thank_you",
     "tick",

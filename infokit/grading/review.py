@@ -24,8 +24,9 @@ def _text(value: str) -> str:
     return html.escape(value).replace("\n", "<br>")
 
 
-def review_html(project: Project) -> str:
-    """The reflection, the questions with their notes, the interview notes and the thank-you, as HTML."""
+def review_html(project: Project, section_titles: dict[str, str] | None = None) -> str:
+    """The reflection, the questions with their notes, the interview notes and the thank-you, as HTML;
+    then the report sections, titled as the assignment names them (``section_titles``, by id)."""
     parts = [f"<h3>{_text(project.profile.name or 'Unnamed student')}</h3>"]
     reflection = project.reflection
     prompts = REFLECTION_PROMPTS[reflection.framework]
@@ -46,7 +47,30 @@ def review_html(project: Project) -> str:
         sent = project.thank_you.sent_on
         parts.append(f"<h4>Thank-you{f' (sent {sent})' if sent else ' (not sent)'}</h4>")
         parts.append(f"<p>{_text(project.thank_you.text)}</p>")
+    parts += _sections_review(project, section_titles or {})
     return "\n".join(parts)
+
+
+# --- Report sections (issue 13) --------------------------------------------------------
+
+
+def _sections_review(project: Project, titles: dict[str, str]) -> list[str]:
+    """The student's report sections, with their references."""
+    parts: list[str] = []
+    for section_id, written in project.sections.items():
+        title = titles.get(section_id) or f"Section {section_id}"
+        parts.append(f"<h4>{_text(title)} ({written.word_count()} words)</h4>")
+        parts.append(f"<p>{_text(written.text) or '<i>not written</i>'}</p>")
+        if written.references:
+            parts.append("<ol>" + "".join(f"<li>{_text(r)}</li>" for r in written.references) + "</ol>")
+    return parts
+
+
+def _section_texts(project: Project) -> list[tuple[str, str]]:
+    return [(f"the section '{section_id}'", written.text) for section_id, written in project.sections.items()]
+
+
+# --- end of report sections --------------------------------------------------------------
 
 
 _HIDDEN = re.compile(r"<!--(?:.*?-->|.*)|<(script|style)\b(?:.*?</\1\s*>|.*)", re.IGNORECASE | re.DOTALL)
@@ -111,6 +135,7 @@ def visible_mismatch(page: str, project: Project) -> str:
     visible: str | None = None
     texts = [("the reflection", a) for a in project.reflection.answers.values()]
     texts.append(("the thank-you", project.thank_you.text))
+    texts += _section_texts(project)
     for what, text in texts:
         wanted = _plain(text)
         if not wanted or _shown_as_written(main, text):

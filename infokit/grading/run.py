@@ -101,7 +101,8 @@ class GradeRun:
             raise GradingError(f"no submission for {student_key!r} in this batch")
         archives: dict[Path, Any] = {}
         try:
-            return review_html(read_source(row.source, archives).project)
+            titles = {section.id: section.title for section in self.settings.sections}
+            return review_html(read_source(row.source, archives).project, titles)
         finally:
             for archive in archives.values():
                 archive.close()

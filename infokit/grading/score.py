@@ -214,12 +214,53 @@ def check_reflection(project: Project, settings: Settings) -> Measure:
     return points, reasons
 
 
+# --- Report sections (issue 13) --------------------------------------------------------
+
+
+def check_sections(project: Project, settings: Settings) -> Measure:
+    """Each report section the assignment defines: written, within its word limits, with
+    references when it needs them; completeness only, each section weighing the same."""
+    if not settings.sections:
+        return 1.0, [_good("no-sections", "The assignment asks for no report sections of its own.")]
+    total = 0.0
+    reasons: list[Finding] = []
+    for spec in settings.sections:
+        written = project.sections.get(spec.id)
+        words = written.word_count() if written else 0
+        if not words:
+            reasons.append(_gap("missing-section", f"'{spec.title}' is not written.", "error"))
+            continue
+        share = 0.6
+        if spec.min_words is not None and words < spec.min_words:
+            share += 0.2 * words / spec.min_words if spec.min_words else 0.2
+            reasons.append(
+                _gap("short-section", f"'{spec.title}': {words} words; at least {spec.min_words} asked for")
+            )
+        elif spec.max_words is not None and words > spec.max_words:
+            share += 0.1
+            reasons.append(
+                _gap("long-section", f"'{spec.title}': {words} words; at most {spec.max_words} asked for")
+            )
+        else:
+            share += 0.2
+        if not spec.references or (written and written.references):
+            share += 0.2
+        else:
+            reasons.append(_gap("no-references", f"'{spec.title}' cites no references."))
+        total += share
+    return total / len(settings.sections), reasons
+
+
+# --- end of report sections --------------------------------------------------------------
+
+
 CHECKS: dict[str, Callable[[Project, Settings], Measure]] = {
     "questions": check_questions,
     "outreach": check_outreach,
     "documentation": check_documentation,
     "thank_you": check_thank_you,
     "reflection": check_reflection,
+    "sections": check_sections,
 }
 
 

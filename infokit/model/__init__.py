@@ -61,7 +61,14 @@ from infokit.model.meeting import (
     ThankYouChannel,
 )
 from infokit.model.plan import PHASES, TIARA_AREAS, Phase, Question, ResearchNote, Tiara
-from infokit.model.project import STEPS, Project, Reflection, ReflectionFramework, validate_project
+from infokit.model.project import (
+    STEPS,
+    Project,
+    Reflection,
+    ReflectionFramework,
+    ReportSection,
+    validate_project,
+)
 
 __all__ = [
     "MAX_KEY",
@@ -101,6 +108,7 @@ __all__ = [
     "Reflection",
     "ReflectionFramework",
     "Relationship",
+    "ReportSection",
     "RequiredText",
     "ResearchNote",
     "Source",

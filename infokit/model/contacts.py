@@ -121,6 +121,8 @@ class Contact(Model):
     preferred_channel: ContactChannel = "any"
     email: Email = ""
     phone: Phone = ""
+    address: Text = ""
+    """Mailing address, when the assignment asks for it on the report's title page."""
     notes: Text = ""
     history: list[StatusChange] = Field(default_factory=list)
     """Every status move in order; empty means just identified."""

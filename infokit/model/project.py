@@ -8,7 +8,7 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 
 from infokit.errors import InvalidValue, show
 from infokit.model.contacts import Contact, Profile
-from infokit.model.fields import Key, Model, Text, as_invalid
+from infokit.model.fields import Key, Line, Model, Text, as_invalid
 from infokit.model.meeting import (
     FollowUp,
     InterviewNotes,
@@ -56,6 +56,17 @@ class Reflection(Model):
         return sum(len(text.split()) for text in self.answers.values())
 
 
+class ReportSection(Model):
+    """The student's text for one report section the assignment asks for, and its sources."""
+
+    text: Text = ""
+    references: list[Line] = Field(default_factory=list)
+    """One reference per entry, written in the assignment's citation style."""
+
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
 class Project(Model):
     """Everything one student records for the assignment."""
 
@@ -75,6 +86,8 @@ class Project(Model):
     """The preparation checklist (keys from infokit.prompts.PREPARATION), ticked or not."""
     messages: dict[MessageKind, MessageCopy] = Field(default_factory=dict)
     """The student's edited messages by kind, with the day each was sent."""
+    sections: dict[Key, ReportSection] = Field(default_factory=dict)
+    """The student's report sections, keyed by the assignment's section id."""
 
     @field_validator("preparation")
     @classmethod

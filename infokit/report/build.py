@@ -49,6 +49,8 @@ def build_notebook(
 ) -> NotebookNode:
     """The report as a valid nbformat v4 notebook: kit headings, section outputs, embedded data."""
     exported_at = datetime.now(UTC).replace(microsecond=0)
+    if settings.report.title_page:  # the assignment asks for the interviewee's details up front
+        include_contact_details = True
     payload = make_payload(
         project,
         include_contact_details=include_contact_details,
@@ -83,6 +85,8 @@ def build_notebook(
         _content("cover", [_html(render_fragment("cover", sections.cover(facts)))]),
     ]
     for section_id, heading, data in sections.SECTIONS:
+        if section_id == "reflection" and settings.sections:
+            cells += _assigned_cells(facts)
         outputs = [_html(render_fragment(section_id, data(facts)))]
         if section_id == "timeline":
             outputs[:0] = _figure(events, timeline_svg(events))
@@ -90,6 +94,15 @@ def build_notebook(
     nb.cells = cells
     nbformat.validate(nb)
     return nb
+
+
+def _assigned_cells(facts: sections.Facts) -> list[NotebookNode]:
+    """The assignment's own sections: a kit heading, then their titles and text as HTML."""
+    html = render_fragment("assigned", sections.assigned(facts))
+    return [
+        _heading("assigned-heading", f"## {sections.ASSIGNED_HEADING}"),
+        _content("assigned", [_html(html)]),
+    ]
 
 
 def check_questions(project: Project, settings: Settings) -> PlanReport:

@@ -163,7 +163,7 @@ def left_out(project: Project) -> Project:
     hide = Hider(project)
     data = _scrub(project, hide)
     for contact in data["contacts"]:
-        contact["email"] = contact["phone"] = ""
+        contact["email"] = contact["phone"] = contact["address"] = ""
     data["profile"]["phone"] = ""
     if project.meeting is not None and project.meeting.format == "phone":
         data["meeting"]["place"] = _cut(hide(project.meeting.place, any_phone=True), MAX_LINE)

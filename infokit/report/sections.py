@@ -64,6 +64,7 @@ def cover(f: Facts) -> dict[str, Any]:
         "exported_at": f.exported_at,
         "version": f.version,
         "contact_details": f.include_contact_details,
+        "title_page": title_page(f),
     }
 
 
@@ -289,3 +290,52 @@ SECTIONS: tuple[tuple[str, str, Callable[[Facts], dict[str, Any]]], ...] = (
     ("timeline", "Timeline", timeline),
 )
 """Every section after the cover, in order: id (cell id, template name), heading, data."""
+
+
+# --- Report sections and the title page (issue 13) -------------------------------------
+
+ASSIGNED_HEADING = "Report sections"
+"""The kit's heading above the sections the assignment defines (their titles come from settings)."""
+
+
+def assigned(f: Facts) -> dict[str, Any]:
+    """The assignment's own report sections, in the settings' order, with the student's text."""
+    rows = []
+    for spec in f.settings.sections:
+        written = f.project.sections.get(spec.id)
+        rows.append(
+            {
+                "id": spec.id,
+                "title": spec.title,
+                "text": written.text if written else "",
+                "words": written.word_count() if written else 0,
+                "min": spec.min_words,
+                "max": spec.max_words,
+                "needs_references": spec.references,
+                "citation_style": spec.citation_style,
+                "references": list(written.references) if written else [],
+            }
+        )
+    return {"sections": rows}
+
+
+def title_page(f: Facts) -> dict[str, Any] | None:
+    """The interviewee's details for the report's first page, when the assignment asks for them."""
+    if not f.settings.report.title_page:
+        return None
+    person = f.project.interviewee
+    if person is None:
+        return {"person": None}
+    return {
+        "person": {
+            "name": person.name,
+            "role": person.role,
+            "organization": person.organization,
+            "address": person.address,
+            "phone": person.phone,
+            "email": person.email,
+        }
+    }
+
+
+# --- end of report sections --------------------------------------------------------------
