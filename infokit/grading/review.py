@@ -12,8 +12,9 @@ from __future__ import annotations
 import html
 import re
 
+from infokit import essay
 from infokit.model import Project
-from infokit.prompts import REFLECTION_PROMPTS
+from infokit.settings import Settings, default_settings
 
 REPORT_MARK = 'class="infokit-report'
 """The real exporter's pages carry this; pages without it (hand-made, demos) have no visible copy."""
@@ -24,13 +25,13 @@ def _text(value: str) -> str:
     return html.escape(value).replace("\n", "<br>")
 
 
-def review_html(project: Project) -> str:
+def review_html(project: Project, settings: Settings | None = None) -> str:
     """The reflection, the questions with their notes, the interview notes and the thank-you, as HTML."""
     parts = [f"<h3>{_text(project.profile.name or 'Unnamed student')}</h3>"]
     reflection = project.reflection
-    prompts = REFLECTION_PROMPTS[reflection.framework]
+    shown = essay.shown_prompts(reflection.framework, reflection.answers, settings or default_settings())
     parts.append(f"<h4>Reflection ({reflection.word_count()} words)</h4>")
-    for key, prompt in prompts.items():
+    for key, prompt in shown:
         answer = reflection.answers.get(key, "")
         parts.append(f"<p><b>{_text(prompt)}</b><br>{_text(answer) or '<i>not answered</i>'}</p>")
     parts.append(f"<h4>Questions ({len(project.questions)})</h4><ol>")
