@@ -262,6 +262,11 @@ def reflection(f: Facts) -> dict[str, Any]:
         {"prompt": prompt, "answer": r.answers.get(key, ""), "words": len(r.answers.get(key, "").split())}
         for key, prompt in essay.shown_prompts(r.framework, r.answers, f.settings)
     ]
+    required = essay.required_framework(f.settings)
+    if required is not None and required != r.framework:  # the prompts asked for, unanswered
+        answers += [
+            {"prompt": p.text, "answer": "", "words": 0} for p in essay.prompts_of(required, f.settings)
+        ]
     total = r.word_count()
     return {
         "framework": essay.framework_label(r.framework),
