@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from infokit import essay
-from infokit.model import Reflection
 from infokit.prompts import REFLECTION_PROMPTS
 from infokit.settings import parse_settings
 
@@ -49,12 +46,3 @@ def test_the_assignments_prompts_apply_with_their_own_limits() -> None:
 def test_answers_to_ids_the_settings_do_not_name_are_still_shown() -> None:
     shown = essay.shown_prompts("assignment", {"gone": "An answer."}, parse_settings({}))
     assert shown == [("gone", "Prompt gone")]
-
-
-def test_the_model_keeps_assignment_answers_by_any_short_key() -> None:
-    kept = Reflection(framework="assignment", answers={"next-step": "Call Sam."})
-    assert kept.answers == {"next-step": "Call Sam."}
-    with pytest.raises(ValueError, match="not a prompt id"):
-        Reflection(framework="assignment", answers={"two words": "x"})
-    with pytest.raises(ValueError, match="not one of the 'prompts' prompts"):
-        Reflection(framework="prompts", answers={"next-step": "x"})
