@@ -156,7 +156,7 @@ def _prompt_gaps(framework: str, answers: dict[str, str], s: Settings) -> list[s
     student's words; first, a plain note when they answered another framework than required."""
     gaps: list[str] = []
     wrong = essay.wrong_framework(framework, s)
-    if wrong:
+    if wrong and any(answers.values()):  # an empty reflection has answered nothing yet
         gaps.append(f"{wrong}: answer the assignment's prompts (your other answers are kept)")
     for prompt in essay.applicable_prompts(framework, s):
         name = prompt.label if essay.own_prompts(s) else f"'{prompt.id}'"

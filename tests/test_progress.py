@@ -142,3 +142,9 @@ def test_a_preset_names_the_framework_a_student_must_answer():
     project = Project(reflection=Reflection(framework="prompts", answers={"learned": "x " * 40}))
     missing = by_id(project, settings=settings)["reflection"].missing
     assert "Gibbs" in missing[0] and "answer the prompt 'description'" in missing
+
+
+def test_an_empty_reflection_is_not_said_to_answer_another_framework():
+    missing = by_id(Project(), settings=parse_settings(OWN_PROMPTS))["reflection"].missing
+    assert not any("the reflection answers" in line for line in missing)
+    assert "answer the prompt “Your next step”" in missing

@@ -270,7 +270,7 @@ def reflection(f: Facts) -> dict[str, Any]:
     total = r.word_count()
     return {
         "framework": essay.framework_label(r.framework),
-        "wrong": essay.wrong_framework(r.framework, f.settings) or "",
+        "wrong": (essay.wrong_framework(r.framework, f.settings) or "") if total else "",
         "answers": answers,
         "total": total,
         "min": limits.reflection_min_words,
