@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 
+from infokit import essay
 from infokit.dates import long_day
 from infokit.model import STEPS, ContactStatus, Project
-from infokit.prompts import REFLECTION_PROMPTS
 from infokit.settings import Settings, default_settings
 
 
@@ -139,19 +139,41 @@ def _after(p: Project, s: Settings) -> tuple[list[str], list[str]]:
 
 def _reflection(p: Project, s: Settings) -> tuple[list[str], list[str]]:
     reflection = p.reflection
-    prompts = REFLECTION_PROMPTS[reflection.framework]
-    missing = [f"answer the prompt '{key}'" for key in prompts if not reflection.answers.get(key)]
-    least = s.limits.reflection_prompt_min_words
-    for key in prompts:
-        answered = len(reflection.answers.get(key, "").split())
-        if 0 < answered < least:
-            missing.append(f"write at least {least} words for the prompt '{key}' (you have {answered})")
+    missing = _prompt_gaps(reflection.framework, reflection.answers, s)
     words = reflection.word_count()
     if words < s.limits.reflection_min_words:
         missing.append(f"write at least {s.limits.reflection_min_words} words (you have {words})")
     elif words > s.limits.reflection_max_words:
         missing.append(f"cut to at most {s.limits.reflection_max_words} words (you have {words})")
     return missing, []
+
+
+# --- the reflection's prompts under the assignment's settings (issue 13; see infokit.essay) ---
+
+
+def _prompt_gaps(framework: str, answers: dict[str, str], s: Settings) -> list[str]:
+    """Each prompt that applies left unanswered, under its minimum or over its maximum, in the
+    student's words; first, a plain note when they answered another framework than required."""
+    gaps: list[str] = []
+    wrong = essay.wrong_framework(framework, s)
+    if wrong and any(answers.values()):  # an empty reflection has answered nothing yet
+        gaps.append(f"{wrong}: answer the assignment's prompts (your other answers are kept)")
+    for prompt in essay.applicable_prompts(framework, s):
+        name = prompt.label if essay.own_prompts(s) else f"'{prompt.id}'"
+        text = answers.get(prompt.id, "") if not wrong else ""
+        answered = len(text.split())
+        if not answered:
+            gaps.append(f"answer the prompt {name}")
+        elif answered < prompt.min_words:
+            gaps.append(
+                f"write at least {prompt.min_words} words for the prompt {name} (you have {answered})"
+            )
+        elif prompt.max_words is not None and answered > prompt.max_words:
+            gaps.append(f"cut the prompt {name} to at most {prompt.max_words} words (you have {answered})")
+    return gaps
+
+
+# --- end of the reflection's prompts ---
 
 
 _RULES: dict[str, Callable[[Project, Settings], tuple[list[str], list[str]]]] = {

@@ -35,6 +35,8 @@ from infokit import decode
 from infokit.dates import known_zone
 from infokit.errors import SettingsError, show
 from infokit.model import STEPS, Day, Moment, plain_reason
+from infokit.model.project import PROMPT_KEY
+from infokit.prompts import FRAMEWORK_LABELS
 
 MAX_SETTING = 500
 """Longest text a setting takes (a course, a title, a criterion's description)."""
@@ -277,6 +279,73 @@ def _unique_sections(sections: tuple[SectionSetting, ...]) -> tuple[SectionSetti
 # --- end of report sections --------------------------------------------------------------
 
 
+# --- [reflection]: the instructor's own essay prompts, or one of the kit's frameworks (issue 13) ---
+
+
+class ReflectionPrompt(_Strict):
+    """One essay prompt the instructor sets: its key, the text students see, its word limits."""
+
+    id: str
+    text: Words
+    min_words: int | None = Field(None, ge=0, le=20_000)
+    """Unset means the [limits] reflection_prompt_min_words."""
+    max_words: int | None = Field(None, ge=1, le=20_000)
+    """Unset means no maximum for this prompt."""
+
+    @field_validator("id")
+    @classmethod
+    def _short_key(cls, value: str) -> str:
+        if not PROMPT_KEY.fullmatch(value):
+            raise ValueError("is not a short key (1 to 40 letters, digits, _ or -)")
+        return value
+
+    @field_validator("text")
+    @classmethod
+    def _said(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("is empty: write the prompt students will answer")
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _range(self) -> ReflectionPrompt:
+        if self.min_words is not None and self.max_words is not None and self.min_words > self.max_words:
+            raise ValueError(
+                f"prompt {self.id!r}: min_words {self.min_words} is above max_words {self.max_words}"
+            )
+        return self
+
+
+class ReflectionSettings(_Strict):
+    """Which reflection prompts students answer: their choice of the kit's frameworks (the
+    default), one framework locked by ``preset``, or the instructor's own ``prompts``."""
+
+    preset: str | None = None
+    prompts: tuple[ReflectionPrompt, ...] = ()
+
+    @field_validator("preset")
+    @classmethod
+    def _known_preset(cls, value: str | None) -> str | None:
+        if value is not None and value not in FRAMEWORK_LABELS:
+            raise ValueError(f"is not one of the kit's frameworks ({', '.join(FRAMEWORK_LABELS)})")
+        return value
+
+    @model_validator(mode="after")
+    def _one_source(self) -> ReflectionSettings:
+        if self.preset is not None and self.prompts:
+            raise ValueError(
+                f"preset = {self.preset!r} and [[reflection.prompts]] are both given: keep the preset"
+                " to use one of the kit's frameworks, or the prompts to use your own, not both"
+            )
+        ids = [prompt.id for prompt in self.prompts]
+        for prompt_id in ids:
+            if ids.count(prompt_id) > 1:
+                raise ValueError(f"[[reflection.prompts]] id {prompt_id!r} appears twice")
+        return self
+
+
+# --- end of [reflection] ---
+
+
 class Settings(_Strict):
     """One assignment's settings; every field has the kit's default."""
 
@@ -291,6 +360,8 @@ class Settings(_Strict):
     sections: tuple[SectionSetting, ...] = ()
     """Report sections the instructor asks for, in order (see SectionSetting)."""
     report: Report = Field(default_factory=Report)
+    reflection: ReflectionSettings = Field(default_factory=ReflectionSettings)
+    """The reflection's prompts (see ReflectionSettings); infokit.essay answers which apply."""
     source: str = Field(default="defaults", exclude=True)
     """Where these settings came from (a path, or 'defaults'); not part of the file."""
 

@@ -101,7 +101,7 @@ def test_the_package_tree_has_no_import_circle_and_no_upward_import() -> None:
         "_version": 0, "_lazy": 0, "_moved": 0, "_background": 0, "_cache": 0,
         "errors": 0, "dates": 0, "findings": 0, "prompts": 0, "labels": 0, "decode": 0,
         "model": 1, "store": 2, "settings": 2,
-        "questions": 3, "outreach": 3, "progress": 3,
+        "questions": 3, "outreach": 3, "progress": 3, "essay": 3,
         "validate": 4, "plots": 4, "sample": 4,
         "report": 5, "grading": 6, "actions": 6,
         "forms": 7, "cli": 8, "__main__": 9,

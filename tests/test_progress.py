@@ -91,3 +91,60 @@ def test_late_only_when_due_passed_and_not_done():
     assert before.due == date(2026, 9, 15) and not before.late
     assert after.late
     assert after.to_dict()["due"] == "2026-09-15"
+
+
+# --- the assignment's own reflection prompts (issue 13) ---
+
+OWN_PROMPTS = {
+    "limits": {"reflection_min_words": 0, "reflection_prompt_min_words": 5},
+    "reflection": {
+        "prompts": [
+            {"id": "surprise", "text": "What surprised you most about the job you heard about?"},
+            {"id": "next", "text": "Your next step", "min_words": 3, "max_words": 6},
+            {"id": "skills", "text": "Which skills will you build first?"},
+        ]
+    },
+}
+
+
+def test_each_assignment_prompt_unanswered_short_or_long_is_named_by_its_words():
+    settings = parse_settings(OWN_PROMPTS)
+    answers = {"surprise": "Only two", "next": "one two three four five six seven"}
+    project = Project(reflection=Reflection(framework="assignment", answers=answers))
+    missing = by_id(project, settings=settings)["reflection"].missing
+    assert (
+        "write at least 5 words for the prompt “What surprised you most about the…” (you have 2)" in missing
+    )
+    assert "cut the prompt “Your next step” to at most 6 words (you have 7)" in missing
+    assert "answer the prompt “Which skills will you build first?”" in missing
+    assert not any("'" in line for line in missing)  # no raw id in sight
+
+
+def test_answers_within_the_assignment_prompts_limits_leave_nothing_missing():
+    settings = parse_settings(OWN_PROMPTS)
+    answers = {"surprise": "a b c d e", "next": "a b c", "skills": "a b c d e f g h"}
+    project = Project(reflection=Reflection(framework="assignment", answers=answers))
+    assert by_id(project, settings=settings)["reflection"].missing == []
+
+
+def test_a_student_on_a_kit_framework_is_told_the_assignment_sets_its_own_prompts():
+    settings = parse_settings(OWN_PROMPTS)
+    project = Project(reflection=Reflection(framework="deal", answers={"describe": "It went well " * 20}))
+    missing = by_id(project, settings=settings)["reflection"].missing
+    assert missing[0].startswith("the reflection answers DEAL")
+    assert "this assignment asks for The assignment's own prompts" in missing[0]
+    assert "your other answers are kept" in missing[0]
+    assert "answer the prompt “Your next step”" in missing
+
+
+def test_a_preset_names_the_framework_a_student_must_answer():
+    settings = parse_settings({"reflection": {"preset": "gibbs"}})
+    project = Project(reflection=Reflection(framework="prompts", answers={"learned": "x " * 40}))
+    missing = by_id(project, settings=settings)["reflection"].missing
+    assert "Gibbs" in missing[0] and "answer the prompt 'description'" in missing
+
+
+def test_an_empty_reflection_is_not_said_to_answer_another_framework():
+    missing = by_id(Project(), settings=parse_settings(OWN_PROMPTS))["reflection"].missing
+    assert not any("the reflection answers" in line for line in missing)
+    assert "answer the prompt “Your next step”" in missing

@@ -311,3 +311,67 @@ def test_the_pdf_paper_size_is_a4_or_letter():
     assert parse_settings({"assignment": {"paper": "Letter"}}).assignment.paper == "Letter"
     text = one_line_error({"assignment": {"paper": "B5"}}, "assignment.paper = 'B5'")
     assert "'A4' or 'Letter'" in text
+
+
+# --- [reflection] (issue 13) ---
+
+GOOD_PROMPT = {"id": "fit", "text": "Does the work fit you?"}
+
+
+@pytest.mark.parametrize(
+    ("reflection", "names"),
+    [
+        ({"preset": "kolb"}, ["reflection.preset", "'kolb'", "prompts, deal, gibbs"]),
+        (
+            {"preset": "deal", "prompts": [GOOD_PROMPT]},
+            ["preset = 'deal'", "[[reflection.prompts]]", "not both"],
+        ),
+        (
+            {"prompts": [GOOD_PROMPT, {**GOOD_PROMPT, "text": "Again?"}]},
+            ["[[reflection.prompts]] id 'fit'", "twice"],
+        ),
+        (
+            {"prompts": [{"id": "two words", "text": "x"}]},
+            ["reflection.prompts[0].id", "'two words'", "short key"],
+        ),
+        ({"prompts": [{"id": "", "text": "x"}]}, ["reflection.prompts[0].id = ''", "short key"]),
+        ({"prompts": [{"id": "fit", "text": "   "}]}, ["reflection.prompts[0].text", "is empty"]),
+        (
+            {"prompts": [{**GOOD_PROMPT, "min_words": 80, "max_words": 40}]},
+            ["reflection.prompts[0]", "'fit'", "min_words 80 is above max_words 40"],
+        ),
+        ({"prompts": [{**GOOD_PROMPT, "max_words": 0}]}, ["reflection.prompts[0].max_words = 0"]),
+        ({"prompts": [{**GOOD_PROMPT, "words": 3}]}, ["reflection.prompts[0].words = 3", "not a setting"]),
+    ],
+)
+def test_reflection_errors_name_the_key_and_the_value(reflection: dict, names: list[str]) -> None:
+    text = one_line_error({"reflection": reflection}, names[0])
+    for name in names[1:]:
+        assert name in text, text
+
+
+def test_reflection_prompts_and_preset_parse() -> None:
+    assert parse_settings({}).reflection.preset is None and parse_settings({}).reflection.prompts == ()
+    assert parse_settings({"reflection": {"preset": "deal"}}).reflection.preset == "deal"
+    own = parse_settings({"reflection": {"prompts": [GOOD_PROMPT, {"id": "Next_2", "text": " Next? "}]}})
+    assert [(p.id, p.text, p.min_words, p.max_words) for p in own.reflection.prompts] == [
+        ("fit", "Does the work fit you?", None, None),
+        ("Next_2", "Next?", None, None),
+    ]
+
+
+def test_the_default_file_documents_the_reflection_table_with_an_example_that_parses() -> None:
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("infokit").joinpath("data/default_assignment.toml").read_text("utf-8")
+    start = text.index("# [[reflection.prompts]]")
+    example = []
+    for line in text[start:].splitlines():
+        if not line.startswith("#"):
+            break
+        example.append(line.removeprefix("#").removeprefix(" "))
+    parsed = parse_settings(tomllib.loads("\n".join(example)))
+    assert [p.id for p in parsed.reflection.prompts] == ["surprise", "next-step"]
+    assert parsed.reflection.prompts[1].max_words == 200
+    assert parse_settings({}).reflection.prompts == ()  # only an example: the default sets none

@@ -191,3 +191,40 @@ def test_the_reports_own_due_date_and_penalty_in_the_assignments_zone(tmp_path):
     mine = report_due(project, extended, datetime(2026, 11, 6, 12, tzinfo=UTC))
     assert mine.late_days == 0 and "your extension" in mine.message and "10 November" in mine.message
     assert report_due(project, parse_settings({})) is None
+
+
+# --- the assignment's own reflection prompts (issue 13) ---
+
+OWN = {
+    "reflection": {
+        "prompts": [
+            {"id": "surprise", "text": "What surprised you most about the job?", "max_words": 300},
+            {"id": "next", "text": "Your next step", "min_words": 40},
+        ]
+    }
+}
+
+
+def test_a_complete_project_on_the_kit_prompts_is_not_ready_when_the_assignment_sets_its_own():
+    report = validate(complete(), parse_settings(OWN), today=date(2026, 10, 20))
+    lines = [i.message for i in report.for_step("reflection") if i.blocking]
+    assert not report.ready
+    assert any("asks for The assignment's own prompts" in line for line in lines)
+    assert any("“Your next step”" in line for line in lines)
+
+
+def test_answers_to_the_assignments_prompts_make_it_ready_and_an_overlong_one_blocks():
+    project = complete()
+    project.reflection = Reflection(
+        framework="assignment", answers={"surprise": "I learned a lot. " * 60, "next": "I will call. " * 60}
+    )
+    assert validate(project, parse_settings(OWN), today=date(2026, 10, 20)).ready
+    project.reflection = Reflection(
+        framework="assignment", answers={"surprise": "I learned a lot. " * 80, "next": "I will call. " * 60}
+    )
+    report = validate(project, parse_settings(OWN), today=date(2026, 10, 20))
+    (item,) = [i for i in report.for_step("reflection") if i.blocking]
+    assert (
+        "cut the prompt “What surprised you most about the…” to at most 300 words (you have 320)"
+        in item.message
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from infokit import essay
 from infokit.actions._base import (
     WorkspaceLike,
     _assign,
@@ -18,10 +19,10 @@ from infokit.errors import InvalidValue
 from infokit.model import (
     ContactStatus,
     FollowUp,
+    Project,
     make,
     set_field,
 )
-from infokit.prompts import FRAMEWORK_LABELS
 
 
 def set_thank_you(*, workspace: WorkspaceLike = None, **fields: Any) -> None:
@@ -81,21 +82,42 @@ def remove_follow_up(follow_up: str, *, workspace: WorkspaceLike = None) -> None
 
 
 def set_reflection(
-    framework: str | None = None, *, discard: bool = False, workspace: WorkspaceLike = None, **answers: str
+    framework: str | None = None,
+    *,
+    discard: bool = False,
+    keep: bool = False,
+    workspace: WorkspaceLike = None,
+    **answers: str,
 ) -> None:
-    """Save reflection answers by prompt id; switching framework keeps nothing unless ``discard=True``."""
+    """Save reflection answers by prompt id; switching framework keeps nothing unless ``discard=True``.
+
+    ``keep=True`` (used when the assignment requires other prompts) switches without losing
+    anything: the answers so far are kept aside under their framework, and answers kept earlier
+    under the new framework come back."""
     with _ws(workspace).update() as p:
         current = p.reflection
-        if framework and framework != current.framework:
+        if framework and framework != current.framework and keep:
+            _switch_keeping(p, framework)
+        elif framework and framework != current.framework:
             if any(current.answers.values()) and not discard:
-                were = FRAMEWORK_LABELS.get(current.framework, current.framework)
-                to = FRAMEWORK_LABELS.get(framework, repr(framework))
+                were = essay.framework_label(current.framework)
+                to = essay.framework_label(framework)
                 raise InvalidValue.says(
                     "reflection.framework",
                     framework,
                     f"Switching to {to} would drop your answers to {were}: copy your answers out first,"
                     " then switch with discard=True",
                 )
-            set_field(p, "reflection", {"framework": framework, "answers": {}})
+            set_field(p, "reflection", {"framework": framework, "answers": {}, "kept": current.kept})
         merged = {**p.reflection.answers, **answers}
         set_field(p.reflection, "answers", {k: v for k, v in merged.items() if v.strip()}, "reflection")
+
+
+def _switch_keeping(p: Project, framework: str) -> None:
+    """Switch the reflection to ``framework``, keeping the answers so far aside (issue 13)."""
+    current = p.reflection
+    kept = {k: dict(v) for k, v in current.kept.items()}
+    if any(current.answers.values()):
+        kept[current.framework] = {**kept.get(current.framework, {}), **current.answers}
+    back = kept.pop(framework, {})
+    set_field(p, "reflection", {"framework": framework, "answers": back, "kept": kept})

@@ -8,13 +8,13 @@ from typing import Any
 
 import ipywidgets as w
 
-from infokit import actions
+from infokit import actions, essay
 from infokit.forms import base
 from infokit.forms.drafts import DraftForm
 from infokit.forms.unsaved import Tracked
 from infokit.model import Project, Reflection
 from infokit.outreach.schedule import thank_you_status
-from infokit.prompts import FRAMEWORK_LABELS, REFLECTION_PROMPTS
+from infokit.prompts import FRAMEWORK_LABELS
 
 CHANNELS = [("Email", "email"), ("Card", "card"), ("Letter", "letter"), ("Message", "message")]
 
@@ -194,8 +194,18 @@ class ReflectionForm(base.Form):
 
     def build(self) -> None:
         saved = self.project.reflection
-        options = [(label, key) for key, label in FRAMEWORK_LABELS.items()]
-        self.framework = base.choice("Framework", options, saved.framework, "reflection-framework")
+        self.required = essay.required_framework(self.settings)
+        if self.required is None:
+            options = [(label, key) for key, label in FRAMEWORK_LABELS.items()]
+        else:
+            options = [(essay.framework_label(self.required), self.required)]
+        self.framework = base.choice(
+            "Framework", options, self.required or saved.framework, "reflection-framework"
+        )
+        self.framework.disabled = self.required is not None
+        self.framework.layout.display = "none" if essay.own_prompts(self.settings) else None
+        self.elsewhere_note = base.html_box(cls="reflection-kept")
+        self.elsewhere_note.value = self._kept_note(saved)
         self.discard = base.tickbox(
             "Switching may drop my answers: I have copied them out", cls="reflection-discard"
         )
@@ -203,33 +213,55 @@ class ReflectionForm(base.Form):
         self.prompts = w.VBox()
         self.boxes: dict[str, w.Textarea] = {}
         self.track = Tracked(self.unsaved, self._saved_answers, self.project)
+        self.discard.layout.display = "none" if self.required else None
         self.body = [
             self.framework,
+            self.elsewhere_note,
             self.discard,
             self.prompts,
             self.count,
             base.button("Save reflection", self.save, "reflection-save", "primary"),
         ]
         self.framework.observe(self.switch, names="value")
-        self.show(saved.framework, saved.answers)
+        shown = self.framework.value
+        self.show(shown, saved.answers if saved.framework == shown else saved.kept.get(shown, {}))
         self.track.offer(self.extra, base.button, base.html_box)
 
     def _saved_answers(self, project: Project) -> dict[str, str]:
         reflection = project.reflection
         framework = self.framework.value
         answers = reflection.answers if reflection.framework == framework else {}
-        return {key: answers.get(key, "") for key in REFLECTION_PROMPTS[framework]}
+        return {p.id: answers.get(p.id, "") for p in essay.prompts_of(framework, self.settings)}
+
+    def _kept_note(self, saved: Reflection) -> str:
+        """Plain words when the saved answers are under another framework than the assignment asks."""
+        if self.required is None or saved.framework == self.required or not any(saved.answers.values()):
+            return ""
+        return html.escape(
+            f"Your answers to {essay.framework_label(saved.framework)} stay saved in your workspace,"
+            f" but this assignment asks for {essay.framework_label(self.required)}: answer these"
+            " prompts below. Saving keeps your earlier answers aside; they are not lost."
+        )
 
     def show(self, framework: str, answers: dict[str, str]) -> None:
         self.boxes = {}
+        self.limits = {p.id: p for p in essay.prompts_of(framework, self.settings)}
+        self.prompt_counts: dict[str, w.HTML] = {}
         children: list[Any] = []
-        for key, prompt in REFLECTION_PROMPTS[framework].items():
+        for key, prompt in self.limits.items():
             box = base.area(
-                "", answers.get(key, ""), f"reflection-{key}", rows=5, placeholder=f"Your answer: {prompt}"
+                "",
+                answers.get(key, ""),
+                f"reflection-{key}",
+                rows=5,
+                placeholder=f"Your answer: {prompt.text}",
             )
             box.observe(lambda _change: self.words(), names="value")
             self.boxes[key] = box
-            children += [w.HTML(f"<b>{html.escape(prompt)}</b>"), self.field(key, box)]
+            self.prompt_counts[key] = base.html_box(cls=f"reflection-count-{key}")
+            children += [w.HTML(f"<b>{html.escape(prompt.text)}</b>"), self.field(key, box)]
+            if essay.own_prompts(self.settings):
+                children.append(self.prompt_counts[key])
         self.prompts.children = children
         self.track.baseline = self._saved_answers(self.load())
         self.track.bind(self.boxes)
@@ -248,6 +280,19 @@ class ReflectionForm(base.Form):
         lo, hi = self.settings.limits.reflection_min_words, self.settings.limits.reflection_max_words
         colour = "#1b5e20" if lo <= count <= hi else "#7a4f00"
         self.count.value = f"<span style='color:{colour}'>{count} words (asked for {lo} to {hi})</span>"
+        for key, label in self.prompt_counts.items():
+            label.value = self._prompt_count(key)
+
+    def _prompt_count(self, key: str) -> str:
+        """One prompt's word count against its own limits (the assignment's prompts)."""
+        prompt = self.limits[key]
+        count = len(self.boxes[key].value.split())
+        asked = f"at least {prompt.min_words}"
+        if prompt.max_words is not None:
+            asked = f"{prompt.min_words} to {prompt.max_words}"
+        fits = count >= prompt.min_words and (prompt.max_words is None or count <= prompt.max_words)
+        colour = "#1b5e20" if fits else "#7a4f00"
+        return f"<span style='color:{colour}'>{count} words (asked for {asked})</span>"
 
     def switch(self, change: dict[str, Any]) -> None:
         typed = any(v.strip() for v in self.answers().values())
@@ -270,7 +315,8 @@ class ReflectionForm(base.Form):
         current = self.fresh()
         if current is None:
             return
-        if current.reflection.framework != self.framework.value:
+        switching = self.required is not None and current.reflection.framework != self.required
+        if current.reflection.framework != self.framework.value and not switching:
             self.error(
                 "Your reflection was switched to another framework elsewhere since this form loaded:"
                 " re-run this cell to see it (what you typed here stays until you do)."
@@ -278,15 +324,20 @@ class ReflectionForm(base.Form):
             return
         mine = self.track.changes()
         elsewhere = [k for k in self.track.elsewhere(current) if k not in mine]
-        if not mine:
+        if not mine and not switching:
             self.project = current
             self.track.merge(current, mine)
             self.note("Nothing was changed, so nothing was saved.")
             return
-        if self.attempt(actions.set_reflection, self.framework.value, **mine):
+        if self.attempt(actions.set_reflection, self.framework.value, keep=switching, **mine):
             self.track.merge(self.project, mine)
+            if switching:
+                self.elsewhere_note.value = html.escape(
+                    f"Your earlier answers to {essay.framework_label(current.reflection.framework)} are"
+                    " kept aside in your workspace; these answers are the ones that count."
+                )
             if elsewhere:
-                names = ", ".join(f"“{REFLECTION_PROMPTS[self.framework.value][k]}”" for k in elsewhere)
+                names = ", ".join(f"“{self.limits[k].text}”" for k in elsewhere if k in self.limits)
                 self.saved("Saved", f"answers saved elsewhere meanwhile are kept and now shown: {names}")
 
 

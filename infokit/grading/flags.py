@@ -28,10 +28,10 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import Any
 
+from infokit import essay
 from infokit.findings import Finding
 from infokit.grading.records import LmsHint
 from infokit.model import ContactStatus, Project
-from infokit.prompts import REFLECTION_PROMPTS
 from infokit.settings import Settings
 
 SHINGLE_WORDS = 5
@@ -93,7 +93,7 @@ def _hashes(text: str) -> Any:
 def _prompt_hashes() -> Any:
     import numpy
 
-    parts = [_hashes(t) for prompts in REFLECTION_PROMPTS.values() for t in prompts.values()]
+    parts = [_hashes(t) for t in essay.all_prompt_texts()]
     return numpy.unique(numpy.concatenate(parts))
 
 

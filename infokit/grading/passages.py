@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from infokit import essay
 from infokit.findings import Finding
 from infokit.model import Project
-from infokit.prompts import REFLECTION_PROMPTS
 
 WIDTH = 8
 """Words per phrase."""
@@ -59,7 +59,7 @@ def _phrases(text: str) -> Any:
 def _prompt_phrases() -> Any:
     import numpy
 
-    parts = [_phrases(t) for prompts in REFLECTION_PROMPTS.values() for t in prompts.values()]
+    parts = [_phrases(t) for t in essay.all_prompt_texts()]
     return numpy.unique(numpy.concatenate(parts))
 
 

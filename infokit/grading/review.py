@@ -12,8 +12,9 @@ from __future__ import annotations
 import html
 import re
 
+from infokit import essay
 from infokit.model import Project
-from infokit.prompts import REFLECTION_PROMPTS
+from infokit.settings import Settings, default_settings
 
 REPORT_MARK = 'class="infokit-report'
 """The real exporter's pages carry this; pages without it (hand-made, demos) have no visible copy."""
@@ -24,14 +25,15 @@ def _text(value: str) -> str:
     return html.escape(value).replace("\n", "<br>")
 
 
-def review_html(project: Project, section_titles: dict[str, str] | None = None) -> str:
+def review_html(project: Project, settings: Settings | None = None) -> str:
     """The reflection, the questions with their notes, the interview notes and the thank-you, as HTML;
-    then the report sections, titled as the assignment names them (``section_titles``, by id)."""
+    then the report sections, titled as the assignment (``settings``) names them."""
+    settings = settings or default_settings()
     parts = [f"<h3>{_text(project.profile.name or 'Unnamed student')}</h3>"]
     reflection = project.reflection
-    prompts = REFLECTION_PROMPTS[reflection.framework]
+    shown = essay.shown_prompts(reflection.framework, reflection.answers, settings)
     parts.append(f"<h4>Reflection ({reflection.word_count()} words)</h4>")
-    for key, prompt in prompts.items():
+    for key, prompt in shown:
         answer = reflection.answers.get(key, "")
         parts.append(f"<p><b>{_text(prompt)}</b><br>{_text(answer) or '<i>not answered</i>'}</p>")
     parts.append(f"<h4>Questions ({len(project.questions)})</h4><ol>")
@@ -47,7 +49,7 @@ def review_html(project: Project, section_titles: dict[str, str] | None = None) 
         sent = project.thank_you.sent_on
         parts.append(f"<h4>Thank-you{f' (sent {sent})' if sent else ' (not sent)'}</h4>")
         parts.append(f"<p>{_text(project.thank_you.text)}</p>")
-    parts += _sections_review(project, section_titles or {})
+    parts += _sections_review(project, {section.id: section.title for section in settings.sections})
     return "\n".join(parts)
 
 

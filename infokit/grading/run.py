@@ -101,8 +101,7 @@ class GradeRun:
             raise GradingError(f"no submission for {student_key!r} in this batch")
         archives: dict[Path, Any] = {}
         try:
-            titles = {section.id: section.title for section in self.settings.sections}
-            return review_html(read_source(row.source, archives).project, titles)
+            return review_html(read_source(row.source, archives).project, self.settings)
         finally:
             for archive in archives.values():
                 archive.close()

@@ -14,13 +14,13 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
+from infokit import essay
 from infokit.findings import Finding, Severity
 from infokit.grading.records import CriterionScore, Facts
 from infokit.model import ContactStatus, Project
 from infokit.outreach.check import check_message
 from infokit.outreach.schedule import interview_date
 from infokit.progress import progress
-from infokit.prompts import REFLECTION_PROMPTS
 from infokit.questions import check_plan
 from infokit.settings import Criterion, Settings
 
@@ -188,12 +188,8 @@ def check_reflection(project: Project, settings: Settings) -> Measure:
     words = reflection.word_count()
     if not words:
         return 0.0, [_gap("no-reflection", "No reflection.", "error")]
-    prompts = REFLECTION_PROMPTS[reflection.framework]
-    answered = sum(1 for key in prompts if reflection.answers.get(key))
     reasons: list[Finding] = []
-    points = 0.5 * answered / len(prompts)
-    if answered < len(prompts):
-        reasons.append(_gap("unanswered-prompts", f"{answered} of {len(prompts)} prompts answered"))
+    points = 0.5 * _prompt_share(reflection.framework, reflection.answers, settings, reasons)
     lo, hi = settings.limits.reflection_min_words, settings.limits.reflection_max_words
     if words < lo:
         points += 0.3 * words / lo
@@ -253,6 +249,42 @@ def check_sections(project: Project, settings: Settings) -> Measure:
 
 # --- end of report sections --------------------------------------------------------------
 
+# --- the reflection's prompts under the assignment's settings (issue 13; see infokit.essay) ---
+
+
+def _prompt_share(
+    framework: str, answers: dict[str, str], settings: Settings, reasons: list[Finding]
+) -> float:
+    """The share of the applicable prompts answered within their own word limits (0-1), with a
+    finding for another framework than required, unanswered prompts and prompts off their limits."""
+    wrong = essay.wrong_framework(framework, settings)
+    if wrong:
+        reasons.append(_gap("wrong-framework", wrong[0].upper() + wrong[1:], "error"))
+    prompts = essay.applicable_prompts(framework, settings)
+    if not prompts:
+        return 0.0
+    counts = {p.id: 0 if wrong else len(answers.get(p.id, "").split()) for p in prompts}
+    answered = sum(1 for n in counts.values() if n)
+    if answered < len(prompts):
+        reasons.append(_gap("unanswered-prompts", f"{answered} of {len(prompts)} prompts answered"))
+    off = [
+        p
+        for p in prompts
+        if counts[p.id]
+        and (counts[p.id] < p.min_words or (p.max_words is not None and counts[p.id] > p.max_words))
+    ]
+    if off and essay.own_prompts(settings):
+        named = "; ".join(
+            f"{p.label} {counts[p.id]} words"
+            + (f", at least {p.min_words}" if counts[p.id] < p.min_words else f", at most {p.max_words}")
+            for p in off
+        )
+        reasons.append(_gap("prompt-length", f"{len(off)} prompt(s) off their word limits: {named}"))
+    within = answered - (len(off) if essay.own_prompts(settings) else 0)
+    return within / len(prompts)
+
+
+# --- end of the reflection's prompts ---
 
 CHECKS: dict[str, Callable[[Project, Settings], Measure]] = {
     "questions": check_questions,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
@@ -32,7 +33,13 @@ STEPS: dict[str, str] = {
 }
 """The assignment's steps in order: id (used in settings and files) to label."""
 
-ReflectionFramework = Literal["prompts", "deal", "gibbs"]
+ReflectionFramework = Literal["prompts", "deal", "gibbs", "assignment"]
+"""The kit's frameworks (infokit.prompts), or "assignment": the instructor's own prompts, whose
+ids the settings name; the model checks only their shape (infokit.essay checks them against the
+settings)."""
+
+PROMPT_KEY = re.compile(r"[A-Za-z0-9_-]{1,40}")
+"""The shape of an assignment prompt's id: a short key of letters, digits, ``_`` or ``-``."""
 
 
 class Reflection(Model):
@@ -40,9 +47,19 @@ class Reflection(Model):
 
     framework: ReflectionFramework = "prompts"
     answers: dict[str, Text] = Field(default_factory=dict)
+    kept: dict[ReflectionFramework, dict[str, Text]] = Field(default_factory=dict, exclude_if=lambda v: not v)
+    """Answers under other frameworks, kept when the assignment's required prompts replaced them
+    (restored if the student comes back to that framework), so nothing typed is lost."""
 
     @model_validator(mode="after")
     def _known_prompts(self) -> Reflection:
+        if self.framework == "assignment":
+            for key in self.answers:
+                if not PROMPT_KEY.fullmatch(key):
+                    raise ValueError(
+                        f"prompt {show(key) or repr(key)} is not a prompt id (letters, digits, _ or -)"
+                    )
+            return self
         known = REFLECTION_PROMPTS[self.framework]
         for key in self.answers:
             if key not in known:

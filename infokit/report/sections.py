@@ -14,11 +14,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from infokit import essay
 from infokit.model import SOURCES, Project
 from infokit.outreach.kinds import KINDS as MESSAGE_KINDS
 from infokit.plots.timeline import TimelineEvent
 from infokit.progress import StepStatus
-from infokit.prompts import FRAMEWORK_LABELS, PREPARATION, REFLECTION_PROMPTS
+from infokit.prompts import PREPARATION
 from infokit.questions import PlanReport
 from infokit.settings import Settings
 
@@ -260,11 +261,17 @@ def reflection(f: Facts) -> dict[str, Any]:
     limits = f.settings.limits
     answers = [
         {"prompt": prompt, "answer": r.answers.get(key, ""), "words": len(r.answers.get(key, "").split())}
-        for key, prompt in REFLECTION_PROMPTS[r.framework].items()
+        for key, prompt in essay.shown_prompts(r.framework, r.answers, f.settings)
     ]
+    required = essay.required_framework(f.settings)
+    if required is not None and required != r.framework:  # the prompts asked for, unanswered
+        answers += [
+            {"prompt": p.text, "answer": "", "words": 0} for p in essay.prompts_of(required, f.settings)
+        ]
     total = r.word_count()
     return {
-        "framework": FRAMEWORK_LABELS[r.framework],
+        "framework": essay.framework_label(r.framework),
+        "wrong": (essay.wrong_framework(r.framework, f.settings) or "") if total else "",
         "answers": answers,
         "total": total,
         "min": limits.reflection_min_words,

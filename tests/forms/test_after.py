@@ -93,3 +93,63 @@ def test_reflection_keeps_an_answer_saved_elsewhere_meanwhile(find, status) -> N
     assert answers["learned"] == "Typed here." and answers["gaps"] == "Saved from another notebook."
     assert find(form, "reflection-gaps").value == "Saved from another notebook."
     assert "elsewhere" in status(form)
+
+
+# --- the assignment's own reflection prompts (issue 13) ---
+
+OWN_PROMPTS = {
+    "reflection": {
+        "prompts": [
+            {"id": "surprise", "text": "What surprised you?", "min_words": 3},
+            {"id": "next", "text": "Your next step", "min_words": 1, "max_words": 4},
+        ]
+    }
+}
+
+
+def _own_form():
+    from infokit.settings import parse_settings
+
+    return after.ReflectionForm(None, parse_settings(OWN_PROMPTS))
+
+
+def test_the_assignments_prompts_replace_the_chooser_with_their_own_counts(find, status) -> None:
+    form = _own_form()
+    assert find(form, "reflection-framework").layout.display == "none"
+    assert find(form, "reflection-framework").value == "assignment"
+    find(form, "reflection-next").value = "one two three four five"
+    assert "5 words (asked for 1 to 4)" in find(form, "reflection-count-next").value
+    find(form, "reflection-surprise").value = "a b"
+    assert "2 words (asked for at least 3)" in find(form, "reflection-count-surprise").value
+    find(form, "reflection-save").click()
+    saved = ik.project().reflection
+    assert saved.framework == "assignment" and saved.answers["next"] == "one two three four five"
+
+
+def test_answers_under_a_kit_framework_are_kept_when_the_assignment_sets_its_own(find, status) -> None:
+    ik.set_reflection("deal", describe="What happened at the interview.")
+    form = _own_form()
+    note = find(form, "reflection-kept").value
+    assert "DEAL" in note and "stay saved in your workspace" in note
+    find(form, "reflection-surprise").value = "The pace of the work."
+    find(form, "reflection-save").click()
+    saved = ik.project().reflection
+    assert saved.framework == "assignment" and saved.answers == {"surprise": "The pace of the work."}
+    assert saved.kept == {"deal": {"describe": "What happened at the interview."}}
+    assert "kept aside" in find(form, "reflection-kept").value
+    ik.set_reflection("deal", keep=True)  # coming back brings the earlier answers back
+    back = ik.project().reflection
+    assert back.answers == {"describe": "What happened at the interview."}
+    assert back.kept == {"assignment": {"surprise": "The pace of the work."}}
+
+
+def test_a_preset_locks_the_chooser_to_that_framework(find) -> None:
+    from infokit.settings import parse_settings
+
+    form = after.ReflectionForm(None, parse_settings({"reflection": {"preset": "gibbs"}}))
+    chooser = find(form, "reflection-framework")
+    assert chooser.value == "gibbs" and chooser.disabled
+    assert [value for _, value in chooser.options] == ["gibbs"]
+    find(form, "reflection-description").value = "We met in her office."
+    find(form, "reflection-save").click()
+    assert ik.project().reflection.framework == "gibbs"

@@ -39,3 +39,22 @@ def test_no_false_alarm_between_independent_fictional_students():
     assert copied_passages({k: v for k, v in runs.items() if v}, settings.grading.passage_words) == []
     whole = {k: sketch(p, settings) for k, p in students.items()}
     assert similar_pairs({k: v for k, v in whole.items() if v}, settings.grading.similarity_threshold) == []
+
+
+def test_reflections_on_the_assignments_own_prompt_ids_are_compared_too(project, reflection):
+    """Issue 13: answers keyed by an instructor's ids are fingerprinted like the kit's."""
+    settings = default_settings()
+
+    def own(seed: int, words: int = 700) -> Reflection:
+        text = "\n".join(reflection(seed, words=words).values())
+        return Reflection(framework="assignment", answers={"surprise": text, "next-step": "I will call."})
+
+    ann, ben, cat = project("Ann One", "s1"), project("Ben Two", "s2"), project("Cat Three", "s3")
+    ann.reflection, cat.reflection = own(1), own(3)
+    ben.reflection = own(1).model_copy(update={"answers": {**own(1).answers, "next-step": "Soon."}})
+    whole = {k: sketch(p, settings) for k, p in (("s1", ann), ("s2", ben), ("s3", cat))}
+    assert [(a, b) for a, b, _ in similar_pairs(whole, settings.grading.similarity_threshold)] == [
+        ("s1", "s2")
+    ]
+    runs = {k: passages(p, 100) for k, p in (("s1", ann), ("s2", ben), ("s3", cat))}
+    assert [(a, b) for a, b, _ in copied_passages(runs, 100)] == [("s1", "s2")]

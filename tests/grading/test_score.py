@@ -305,3 +305,58 @@ def test_wording_reasons_join_cleanly_and_the_time_note_uses_the_students_meetin
     plan.meeting.planned_minutes = 60
     notes = [r.message for r in scored(plan, settings, "questions").reasons if r.rule == "time-budget"]
     assert notes and "60 minutes" in notes[0]  # the student's own meeting, not the default 25
+
+
+# -- the assignment's own reflection prompts (issue 13) --------------------------------
+
+OWN_PROMPTS = [
+    {"id": "surprise", "text": "What surprised you about the work?", "min_words": 100},
+    {"id": "next-step", "text": "What will you do next, and by when?", "max_words": 200},
+]
+
+
+def own_settings():
+    return parse_settings({"rubric": AUTO_RUBRIC, "reflection": {"prompts": OWN_PROMPTS}})
+
+
+def own_answers(plan, next_words: int = 150):
+    text = " ".join(plan.reflection.answers.values()).split() * 2
+    return {"surprise": " ".join(text[:300]), "next-step": " ".join(text[300 : 300 + next_words])}
+
+
+def test_answers_to_the_assignments_prompts_score_like_the_kits(project, settings):
+    plan = project()
+    kit = scored(plan, settings, "reflection")
+    plan.reflection = Reflection(framework="assignment", answers=own_answers(plan))
+    own = scored(plan, own_settings(), "reflection")
+    assert not {"unanswered-prompts", "wrong-framework", "prompt-length"} & rules(own)
+    assert own.fraction >= kit.fraction - 0.05
+
+
+def test_a_prompt_off_its_own_limits_is_named_and_costs_points(project):
+    plan = project()
+    plan.reflection = Reflection(framework="assignment", answers=own_answers(plan, next_words=250))
+    over = scored(plan, own_settings(), "reflection")
+    (finding,) = [r for r in over.reasons if r.rule == "prompt-length"]
+    assert "1 prompt(s) off their word limits: “What will you do next, and…” 250 words, at most 200" in (
+        finding.message
+    )
+    plan.reflection = Reflection(framework="assignment", answers=own_answers(plan, next_words=150))
+    assert scored(plan, own_settings(), "reflection").fraction > over.fraction
+
+
+def test_a_reflection_on_a_kit_framework_under_the_assignments_prompts_gets_a_clear_finding(project):
+    plan = project()  # answers the six course prompts
+    score = scored(plan, own_settings(), "reflection")
+    (finding,) = [r for r in score.reasons if r.rule == "wrong-framework"]
+    assert finding.severity == "error"
+    assert finding.message.startswith("The reflection answers The six course prompts")
+    assert "this assignment asks for The assignment's own prompts" in finding.message
+    assert "0 of 2 prompts answered" in {r.message for r in score.reasons}
+
+
+def test_a_preset_grades_a_reflection_on_another_kit_framework_as_unanswered(project):
+    plan = project()
+    settings = parse_settings({"rubric": AUTO_RUBRIC, "reflection": {"preset": "deal"}})
+    score = scored(plan, settings, "reflection")
+    assert "wrong-framework" in rules(score) and "DEAL" in " ".join(r.message for r in score.reasons)

@@ -50,7 +50,7 @@ def test_sections_are_shown_with_numbered_references_and_graded(project: Project
     assert visible_mismatch(page, submission.project) == ""
     scores = score_project(submission.project, settings)
     assert scores["extra"].points == 10
-    review = review_html(submission.project, {s.id: s.title for s in settings.sections})
+    review = review_html(submission.project, settings)
     assert "<h4>Industry overview (6 words)</h4>" in review and "Records at scale." in review
     assert "<h4>Section bio (" in review_html(submission.project)
 

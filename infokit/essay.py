@@ -1,0 +1,103 @@
+"""Which reflection prompts apply to a project under an assignment's settings.
+
+The one place that answers it: the instructor's own ``[[reflection.prompts]]`` when the
+settings give them, else the framework ``[reflection] preset`` locks, else the kit's
+framework the student chose (infokit.prompts). Every consumer (progress, validate,
+grading, the report, the form) asks here rather than indexing REFLECTION_PROMPTS.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from infokit.prompts import FRAMEWORK_LABELS, REFLECTION_PROMPTS
+from infokit.settings import Settings
+
+ASSIGNMENT = "assignment"
+"""The framework name a Reflection stores when it answers the assignment's own prompts."""
+
+ASSIGNMENT_LABEL = "The assignment's own prompts"
+
+LABEL_WORDS = 6
+"""How many words of a prompt's text make its short label."""
+
+
+@dataclass(frozen=True)
+class AppliedPrompt:
+    id: str
+    text: str
+    min_words: int
+    max_words: int | None = None
+
+    @property
+    def label(self) -> str:
+        """A short readable name for messages: the start of the prompt's text."""
+        words = self.text.split()
+        head = " ".join(words[:LABEL_WORDS])
+        return f"“{head}…”" if len(words) > LABEL_WORDS else f"“{head}”"
+
+
+def own_prompts(settings: Settings) -> bool:
+    """Whether the assignment sets its own prompts (students answer exactly those)."""
+    return bool(settings.reflection.prompts)
+
+
+def required_framework(settings: Settings) -> str | None:
+    """The framework every student must answer, or None when students choose."""
+    if own_prompts(settings):
+        return ASSIGNMENT
+    return settings.reflection.preset
+
+
+def framework_for(chosen: str, settings: Settings) -> str:
+    """The framework whose prompts a student answering ``chosen`` is asked under ``settings``."""
+    return required_framework(settings) or (chosen if chosen in REFLECTION_PROMPTS else "prompts")
+
+
+def framework_label(framework: str) -> str:
+    return ASSIGNMENT_LABEL if framework == ASSIGNMENT else FRAMEWORK_LABELS.get(framework, framework)
+
+
+def prompts_of(framework: str, settings: Settings) -> tuple[AppliedPrompt, ...]:
+    """The prompts of ``framework`` (a kit framework, or the assignment's) with their limits."""
+    least = settings.limits.reflection_prompt_min_words
+    if framework == ASSIGNMENT:
+        return tuple(
+            AppliedPrompt(p.id, p.text, least if p.min_words is None else p.min_words, p.max_words)
+            for p in settings.reflection.prompts
+        )
+    return tuple(
+        AppliedPrompt(key, text, least) for key, text in REFLECTION_PROMPTS.get(framework, {}).items()
+    )
+
+
+def applicable_prompts(chosen: str, settings: Settings) -> tuple[AppliedPrompt, ...]:
+    """The prompts a student who picked ``chosen`` must answer under ``settings``."""
+    return prompts_of(framework_for(chosen, settings), settings)
+
+
+def wrong_framework(chosen: str, settings: Settings) -> str | None:
+    """Plain words when the reflection answers another framework than the assignment requires."""
+    required = required_framework(settings)
+    if required is None or chosen == required:
+        return None
+    return (
+        f"the reflection answers {framework_label(chosen)}, but this assignment asks for"
+        f" {framework_label(required)}"
+    )
+
+
+def all_prompt_texts(settings: Settings | None = None) -> list[str]:
+    """Every prompt text a student may have been shown (to discount it in similarity checks)."""
+    texts = [text for prompts in REFLECTION_PROMPTS.values() for text in prompts.values()]
+    if settings is not None:
+        texts.extend(p.text for p in settings.reflection.prompts)
+    return texts
+
+
+def shown_prompts(framework: str, answers: dict[str, str], settings: Settings) -> list[tuple[str, str]]:
+    """(id, prompt text) to show a reflection by: the prompts of its framework under ``settings``,
+    then any other answered id by itself (an assignment prompt these settings do not name)."""
+    shown = [(p.id, p.text) for p in prompts_of(framework, settings)]
+    known = {key for key, _ in shown}
+    return shown + [(key, f"Prompt {key}") for key in answers if key not in known]

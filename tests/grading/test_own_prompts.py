@@ -1,0 +1,48 @@
+"""A project answering the assignment's own reflection prompts, exported to HTML and graded (issue 13)."""
+
+from __future__ import annotations
+
+from infokit.grading.collect import parse_submission
+from infokit.grading.review import review_html
+from infokit.grading.score import score_project
+from infokit.model import Reflection
+from infokit.report import build_notebook
+from infokit.report.export import render_html
+from infokit.settings import parse_settings
+
+RUBRIC = [{"id": "reflection", "title": "R", "points": 20, "scoring": "auto", "check": "reflection"}]
+PROMPTS = [
+    {"id": "surprise", "text": "What surprised you about the work you heard described?"},
+    {"id": "next_2", "text": "Which step will you take next?", "max_words": 400},
+]
+
+
+def test_a_project_on_the_assignments_prompts_exports_and_grades(project, tmp_path):
+    settings = parse_settings({"rubric": RUBRIC, "reflection": {"prompts": PROMPTS}})
+    plan = project()
+    words = " ".join(plan.reflection.answers.values()).split()
+    plan.reflection = Reflection(
+        framework="assignment", answers={"surprise": " ".join(words[:250]), "next_2": " ".join(words[250:])}
+    )
+    page = render_html(build_notebook(plan, settings))
+    assert "What surprised you about the work you heard described?" in page
+    assert "Which step will you take next?" in page and "Framework: The assignment's own prompts" in page
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    graded = parse_submission(path.read_bytes(), path.name, "Jane").project
+    assert graded.reflection.answers == plan.reflection.answers
+    score = score_project(graded, settings)["reflection"]
+    assert not {"wrong-framework", "unanswered-prompts", "prompt-length"} & {r.rule for r in score.reasons}
+    shown = review_html(graded, settings)
+    assert "Which step will you take next?" in shown and words[260] in shown
+
+
+def test_a_kit_framework_report_under_the_assignments_prompts_says_so(project):
+    settings = parse_settings({"rubric": RUBRIC, "reflection": {"prompts": PROMPTS}})
+    plan = project()
+    page = render_html(build_notebook(plan, settings))
+    assert "Note: the reflection answers The six course prompts" in page
+    assert "Which step will you take next?" in page  # the prompts asked for, shown unanswered
+    score = score_project(plan, settings)["reflection"]
+    assert "wrong-framework" in {r.rule for r in score.reasons}
+    assert score.points < 20
