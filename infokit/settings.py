@@ -206,6 +206,12 @@ class Criterion(_Strict):
         return next((level for level in self.levels if level.points == points), None)
 
 
+def _word_range(kind: str, key: str, least: int | None, most: int | None) -> None:
+    """A section's or a prompt's word limits must not cross."""
+    if least is not None and most is not None and least > most:
+        raise ValueError(f"{kind} {key!r}: min_words {least} is above max_words {most}")
+
+
 # --- Report sections and the title page (issue 13) -------------------------------------
 
 
@@ -244,10 +250,7 @@ class SectionSetting(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> SectionSetting:
-        if self.min_words is not None and self.max_words is not None and self.min_words > self.max_words:
-            raise ValueError(
-                f"section {self.id!r}: min_words {self.min_words} is above max_words {self.max_words}"
-            )
+        _word_range("section", self.id, self.min_words, self.max_words)
         if self.citation_style.strip() and not self.references:
             raise ValueError(
                 f"section {self.id!r}: citation_style {self.citation_style!r} needs references = true"
@@ -308,10 +311,7 @@ class ReflectionPrompt(_Strict):
 
     @model_validator(mode="after")
     def _range(self) -> ReflectionPrompt:
-        if self.min_words is not None and self.max_words is not None and self.min_words > self.max_words:
-            raise ValueError(
-                f"prompt {self.id!r}: min_words {self.min_words} is above max_words {self.max_words}"
-            )
+        _word_range("prompt", self.id, self.min_words, self.max_words)
         return self
 
 
