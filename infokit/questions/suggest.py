@@ -187,7 +187,8 @@ def for_double(parts: list[str], text: str) -> str:
         else:
             questions.append(question)
     questions = [_open_part(q) for q in questions]
-    if len(questions) > 1 and all(_simple(q) for q in questions):
+    still_closed = any(closed(_segments(q), q) is not None for q in questions)
+    if len(questions) > 1 and not still_closed and all(_simple(q) for q in questions):
         return "Ask one at a time: " + " then ".join(f'"{q}"' for q in questions)
     return _bank_or(text, GENERIC_DOUBLE)
 
@@ -217,6 +218,9 @@ _OPEN_PART: tuple[tuple[str, str], ...] = (
     (r"^would you (?:recommend|suggest) (it|this|this career|this job|this field|the job)$",
      "What would you tell someone thinking about {0}?"),
     (r"^would you (?:choose|do|make) it again$", "What would you do differently if you could start again?"),
+    (r"^do you see yourself (?:still )?(?:doing|in) (?:it|this|this work|this job|this field) "
+     r"in (\w+) years$",
+     "How do you picture your work {0} years from now?"),
     (r"^do you think (?:it's|it is|that's|that is|this is|the change is) (?:for the better|for the worse|"
      r"a good thing|an improvement)$", "How do you feel about that change?"),
 )  # fmt: skip

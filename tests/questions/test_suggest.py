@@ -67,3 +67,14 @@ def test_clean_refuses_broken_rewrites() -> None:
                    "To what extent are you hiring at the moment?", "Do you like it?",
                    "What do you like and dislike about it?", "What is your salary?"):  # fmt: skip
         assert not suggest.clean(broken), broken
+
+
+def test_a_split_never_offers_a_yes_no_part_as_it_is() -> None:
+    """A part the careful rewrites cannot open is not offered closed: the whole advice falls back."""
+    asked = "Do you enjoy the work, and do you see yourself doing it in ten years?"
+    found = next(f for f in check_question(asked) if f.rule == "double-barreled")
+    assert found.suggestion.endswith('then "How do you picture your work ten years from now?"')
+    blocked = next(f for f in check_question("How did you start, and do you own a car for site visits?")
+                   if f.rule == "double-barreled")  # fmt: skip
+    for question in _offered(blocked.suggestion):
+        assert suggest.closed(suggest._segments(question), question) is None, question
