@@ -79,14 +79,26 @@ class SectionsForm(base.Form):
         parts: list[w.Widget] = [base.heading(spec.title)]
         if spec.guidance:
             parts.append(base.html_box(html.escape(spec.guidance), f"sections-{spec.id}-guidance"))
-        box = base.area("", saved[_text_key(spec.id)], f"sections-{spec.id}-text", rows=8)
+        box = base.area(  # the placeholder is the box's accessible name, as in the reflection form
+            "",
+            saved[_text_key(spec.id)],
+            f"sections-{spec.id}-text",
+            rows=8,
+            placeholder=f"Your text: {spec.title}",
+        )
         count = base.html_box(cls=f"sections-{spec.id}-count")
         self.boxes[_text_key(spec.id)], self.counts[spec.id] = box, count
         box.observe(lambda _change, spec=spec: self.words(spec), names="value")
         parts += [self.field(_text_key(spec.id), box, spec.id), count]
         if spec.references:
             style = f" in {spec.citation_style}" if spec.citation_style else ""
-            refs = base.area("", saved[_refs_key(spec.id)], f"sections-{spec.id}-references", rows=4)
+            refs = base.area(
+                "",
+                saved[_refs_key(spec.id)],
+                f"sections-{spec.id}-references",
+                rows=4,
+                placeholder=f"References for {spec.title}{style}, one per line",
+            )
             self.boxes[_refs_key(spec.id)] = refs
             label = f"<b>References</b>{html.escape(style)}, one per line"
             parts += [base.html_box(label), self.field(_refs_key(spec.id), refs)]

@@ -74,3 +74,12 @@ def test_the_title_page_asks_for_the_interviewee_address(find, status) -> None:
     find(form, "sections-save").click()
     assert "Saved at" in status(form)
     assert ik.project().interviewee.address == "4 Elm Road\nLeeds"
+
+
+def test_every_box_has_a_name_a_screen_reader_can_read(find) -> None:
+    """A box with neither a label nor a placeholder has no accessible name (axe: critical)."""
+    form = SectionsForm(settings=SETTINGS)
+    assert find(form, "sections-bio-text").placeholder == "Your text: Biography"
+    assert find(form, "sections-industry-text").placeholder == "Your text: Industry"
+    refs = find(form, "sections-industry-references").placeholder
+    assert refs == "References for Industry in IEEE, one per line"
