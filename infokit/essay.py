@@ -87,6 +87,21 @@ def wrong_framework(chosen: str, settings: Settings) -> str | None:
     )
 
 
+def stray_answers(framework: str, answers: dict[str, str], settings: Settings) -> list[str]:
+    """The ids a reflection on the assignment's own prompts answers that ``settings`` do not set
+    (the instructor changed the prompts, or the report is read with another assignment's file)."""
+    if framework != ASSIGNMENT:
+        return []
+    known = {p.id for p in settings.reflection.prompts}
+    return [key for key, text in answers.items() if text.strip() and key not in known]
+
+
+def named_ids(ids: list[str], limit: int = 24) -> str:
+    """Prompt ids for a one-line message: printable, each shortened, comma-separated."""
+    shown = ("".join(c if c.isprintable() else "?" for c in key[:limit]) for key in ids)
+    return ", ".join(shown)
+
+
 def all_prompt_texts(settings: Settings | None = None) -> list[str]:
     """Every prompt text a student may have been shown (to discount it in similarity checks)."""
     texts = [text for prompts in REFLECTION_PROMPTS.values() for text in prompts.values()]
