@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from infokit.grading.collect import parse_submission
 from infokit.grading.review import review_html
 from infokit.grading.score import score_project
@@ -63,10 +65,10 @@ def test_assignment_answers_graded_under_settings_without_those_prompts_say_so_o
             " check that you graded with the assignment's TOML"
         )
         assert not {"wrong-framework", "unanswered-prompts"} & {r.rule for r in score.reasons}
-        shown = review_html(plan, settings)  # the answers stay in view, by id
-        assert "Prompt surprise" in shown and words[260] in shown
-        page = render_html(build_notebook(plan, settings))
-        assert "Prompt next_2" in page and words[260] in page
+        shown = html.unescape(review_html(plan, settings))  # the answers stay in view, by id
+        assert "Prompt 'surprise', which this assignment does not set" in shown and words[260] in shown
+        page = html.unescape(render_html(build_notebook(plan, settings)))
+        assert "Prompt 'next_2', which this assignment does not set" in page and words[260] in page
 
 
 def test_one_renamed_prompt_is_named_beside_the_usual_findings(project):
