@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from infokit.labels import opening, prompt_label
 from infokit.prompts import FRAMEWORK_LABELS, REFLECTION_PROMPTS
 from infokit.settings import Settings
 
@@ -17,9 +18,6 @@ ASSIGNMENT = "assignment"
 """The framework name a Reflection stores when it answers the assignment's own prompts."""
 
 ASSIGNMENT_LABEL = "The assignment's own prompts"
-
-LABEL_WORDS = 6
-"""How many words of a prompt's text make its short label."""
 
 
 @dataclass(frozen=True)
@@ -32,9 +30,7 @@ class AppliedPrompt:
     @property
     def label(self) -> str:
         """A short readable name for messages: the start of the prompt's text."""
-        words = self.text.split()
-        head = " ".join(words[:LABEL_WORDS])
-        return f"“{head}…”" if len(words) > LABEL_WORDS else f"“{head}”"
+        return opening(self.text)
 
 
 def own_prompts(settings: Settings) -> bool:
@@ -87,6 +83,26 @@ def wrong_framework(chosen: str, settings: Settings) -> str | None:
     )
 
 
+def stray_answers(framework: str, answers: dict[str, str], settings: Settings) -> list[str]:
+    """The ids a reflection on the assignment's own prompts answers that ``settings`` do not set
+    (the instructor changed the prompts, or the report is read with another assignment's file)."""
+    if framework != ASSIGNMENT:
+        return []
+    known = {p.id for p in settings.reflection.prompts}
+    return [key for key, text in answers.items() if text.strip() and key not in known]
+
+
+def named_ids(ids: list[str], limit: int = 24) -> str:
+    """Prompt ids for a one-line message: printable, each shortened, comma-separated."""
+    shown = ("".join(c if c.isprintable() else "?" for c in key[:limit]) for key in ids)
+    return ", ".join(shown)
+
+
+def own_texts(settings: Settings) -> dict[str, str]:
+    """The assignment's own prompts, id to text (for :func:`infokit.labels.label`)."""
+    return {p.id: p.text for p in settings.reflection.prompts}
+
+
 def all_prompt_texts(settings: Settings | None = None) -> list[str]:
     """Every prompt text a student may have been shown (to discount it in similarity checks)."""
     texts = [text for prompts in REFLECTION_PROMPTS.values() for text in prompts.values()]
@@ -100,4 +116,8 @@ def shown_prompts(framework: str, answers: dict[str, str], settings: Settings) -
     then any other answered id by itself (an assignment prompt these settings do not name)."""
     shown = [(p.id, p.text) for p in prompts_of(framework, settings)]
     known = {key for key, _ in shown}
-    return shown + [(key, f"Prompt {key}") for key in answers if key not in known]
+    return shown + [
+        (key, f"Prompt {prompt_label(key)}, which this assignment does not set")
+        for key in answers
+        if key not in known
+    ]

@@ -16,6 +16,7 @@ can word every message with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from infokit.prompts import REFLECTION_PROMPTS
 
@@ -170,8 +171,11 @@ FIELDS: dict[str, dict[str, str]] = {
 _SEGMENT = re.compile(r"([^.\[\]]+)|\[([^\]]*)\]")
 
 
-def label(path: str) -> str:
-    """``contacts[2].email`` -> "contact 3's email"; lower case, to start or end a sentence."""
+def label(path: str, prompts: Mapping[str, str] | None = None) -> str:
+    """``contacts[2].email`` -> "contact 3's email"; lower case, to start or end a sentence.
+
+    ``prompts`` (id to text) are the assignment's own reflection prompts, when the caller has
+    the settings at hand: an answer to one of them is named by the start of its text."""
     parts = _split(path)
     phrase: str | None = None
     kind: str | None = None
@@ -204,7 +208,7 @@ def label(path: str) -> str:
         elif kind == "your messages" and part in MESSAGE_KINDS:
             phrase, kind = MESSAGE_KINDS[part], "message"
         elif kind == "your reflection" and part == "answers" and isinstance(following, str):
-            phrase, kind = f"your answer to {_prompt(following)}", None
+            phrase, kind = f"your answer to {prompt_label(following, prompts)}", None
             index += 1
         else:
             phrase = f"{_owner(phrase)} {_field_words(part, kind)}"
@@ -237,11 +241,25 @@ def _field_words(part: str, kind: str | None) -> str:
     return _quoted(part)
 
 
-def _prompt(key: str) -> str:
-    """A reflection prompt by the words it opens with ("'What you learned'"), else its key."""
-    for prompts in REFLECTION_PROMPTS.values():
-        if key in prompts:
-            return "'" + prompts[key].split(":", 1)[0] + "'"
+LABEL_WORDS = 6
+"""How many words of an assignment prompt's text make its short label."""
+
+
+def opening(text: str, words: int = LABEL_WORDS) -> str:
+    """The start of a prompt's text in quotation marks: “Which step will you take…”."""
+    split = text.split()
+    head = "".join(c if c.isprintable() else " " for c in " ".join(split[:words]))
+    return f"“{head}…”" if len(split) > words else f"“{head}”"
+
+
+def prompt_label(key: str, prompts: Mapping[str, str] | None = None) -> str:
+    """A reflection prompt by the words it opens with: the assignment's own (``prompts``, id to
+    text, when the settings are at hand), else the kit's ("'What you learned'"), else its id quoted."""
+    if prompts and key in prompts and prompts[key].strip():
+        return opening(prompts[key])
+    for kit in REFLECTION_PROMPTS.values():
+        if key in kit:
+            return "'" + kit[key].split(":", 1)[0] + "'"
     return _quoted(key)
 
 

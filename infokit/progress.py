@@ -155,8 +155,14 @@ def _prompt_gaps(framework: str, answers: dict[str, str], s: Settings) -> list[s
     """Each prompt that applies left unanswered, under its minimum or over its maximum, in the
     student's words; first, a plain note when they answered another framework than required."""
     gaps: list[str] = []
+    stray = essay.stray_answers(framework, answers, s)
+    if stray:
+        gaps.append(
+            f"your reflection answers prompts this assignment does not set ({essay.named_ids(stray)}):"
+            " ask your instructor which prompts to answer (your answers are kept)"
+        )
     wrong = essay.wrong_framework(framework, s)
-    if wrong and any(answers.values()):  # an empty reflection has answered nothing yet
+    if wrong and any(answers.values()) and not stray:  # an empty reflection has answered nothing yet
         gaps.append(f"{wrong}: answer the assignment's prompts (your other answers are kept)")
     for prompt in essay.applicable_prompts(framework, s):
         name = prompt.label if essay.own_prompts(s) else f"'{prompt.id}'"

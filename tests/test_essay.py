@@ -45,4 +45,4 @@ def test_the_assignments_prompts_apply_with_their_own_limits() -> None:
 
 def test_answers_to_ids_the_settings_do_not_name_are_still_shown() -> None:
     shown = essay.shown_prompts("assignment", {"gone": "An answer."}, parse_settings({}))
-    assert shown == [("gone", "Prompt gone")]
+    assert shown == [("gone", "Prompt 'gone', which this assignment does not set")]

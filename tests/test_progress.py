@@ -148,3 +148,15 @@ def test_an_empty_reflection_is_not_said_to_answer_another_framework():
     missing = by_id(Project(), settings=parse_settings(OWN_PROMPTS))["reflection"].missing
     assert not any("the reflection answers" in line for line in missing)
     assert "answer the prompt “Your next step”" in missing
+
+
+def test_answers_to_prompts_the_assignment_no_longer_sets_are_named_first():
+    answers = {"surprise": "a b c d e", "next-step": "a b c"}
+    project = Project(reflection=Reflection(framework="assignment", answers=answers))
+    for other in ({}, {"reflection": {"preset": "gibbs"}}):
+        missing = by_id(project, settings=parse_settings(other))["reflection"].missing
+        assert missing[0] == (
+            "your reflection answers prompts this assignment does not set (surprise, next-step):"
+            " ask your instructor which prompts to answer (your answers are kept)"
+        )
+        assert not any("the reflection answers" in line for line in missing)

@@ -228,3 +228,14 @@ def test_answers_to_the_assignments_prompts_make_it_ready_and_an_overlong_one_bl
         "cut the prompt “What surprised you most about the…” to at most 300 words (you have 320)"
         in item.message
     )
+
+
+def test_answers_to_prompts_the_assignment_does_not_set_block_with_one_plain_line():
+    project = complete()
+    project.reflection = Reflection(
+        framework="assignment", answers={"surprise": "I learned a lot. " * 60, "next": "I will call. " * 60}
+    )
+    report = validate(project, parse_settings({}), today=date(2026, 10, 20))
+    lines = [i.message for i in report.for_step("reflection") if i.blocking]
+    assert not report.ready
+    assert any("answers prompts this assignment does not set (surprise, next)" in line for line in lines)

@@ -61,6 +61,13 @@ class ExportForm(base.Form):
         self.private = base.tickbox(
             "Include my contacts' email addresses and phone numbers", cls="export-private"
         )
+        self.private_note = base.html_box(cls="export-private-note")
+        if self.settings.report.title_page:  # the report includes them whatever the box says
+            self.private.value, self.private.disabled = True, True
+            self.private_note.value = (
+                "<p class='infokit-note'>Contact details are included because this assignment asks"
+                " for a title page with your interviewee's details.</p>"
+            )
         from infokit.report.pdf import find_browser
 
         browser = find_browser() is not None
@@ -73,7 +80,7 @@ class ExportForm(base.Form):
         self.busy = base.html_box(cls="export-busy")
         self.links = base.html_box(cls="export-links")
         self.preview = base.html_box(cls="export-preview")
-        self.body = [self.private, self.pdf, self.run, self.busy, self.links, self.preview]
+        self.body = [self.private, self.private_note, self.pdf, self.run, self.busy, self.links, self.preview]
 
     def export(self) -> None:
         kind = "pdf" if self.pdf.value else "html"

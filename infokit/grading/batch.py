@@ -124,7 +124,8 @@ def row_for(found: Found, settings: Settings) -> Graded:
     moment = when.handed_in or exported_moment(submission)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=settings.zone)
-    copied = passages(project, settings.grading.passage_words)
+    own = tuple(p.text for p in settings.reflection.prompts)
+    copied = passages(project, settings.grading.passage_words, own)
     return Graded(row, sketch, moment, submission.tampered, when.late_days == 0, copied)
 
 

@@ -90,10 +90,11 @@ def _hashes(text: str) -> Any:
 
 
 @cache
-def _prompt_hashes() -> Any:
+def _prompt_hashes(own: tuple[str, ...] = ()) -> Any:
+    """The phrases of every prompt a student may quote: the kit's and ``own``, the assignment's."""
     import numpy
 
-    parts = [_hashes(t) for t in essay.all_prompt_texts()]
+    parts = [_hashes(t) for t in (*essay.all_prompt_texts(), *own)]
     return numpy.unique(numpy.concatenate(parts))
 
 
@@ -106,7 +107,8 @@ def sketch(project: Project, settings: Settings) -> Sketch | None:
     if len(text.split()) < settings.grading.similarity_min_words:
         return None
     hashes = _hashes(text)
-    hashes = hashes[~numpy.isin(hashes, _prompt_hashes(), assume_unique=True)]
+    own = tuple(p.text for p in settings.reflection.prompts)
+    hashes = hashes[~numpy.isin(hashes, _prompt_hashes(own), assume_unique=True)]
     return array("Q", hashes[:SKETCH_SIZE].tobytes()) or None
 
 

@@ -56,15 +56,17 @@ def _phrases(text: str) -> Any:
 
 
 @cache
-def _prompt_phrases() -> Any:
+def _prompt_phrases(own: tuple[str, ...] = ()) -> Any:
+    """The phrases of every prompt a student may quote: the kit's and ``own``, the assignment's."""
     import numpy
 
-    parts = [_phrases(t) for t in essay.all_prompt_texts()]
+    parts = [_phrases(t) for t in (*essay.all_prompt_texts(), *own)]
     return numpy.unique(numpy.concatenate(parts))
 
 
-def passages(project: Project, min_words: int) -> Passages | None:
-    """The kept phrases of the reflection, or None when it is shorter than a passage."""
+def passages(project: Project, min_words: int, own: tuple[str, ...] = ()) -> Passages | None:
+    """The kept phrases of the reflection, or None when it is shorter than a passage; phrases of
+    the kit's prompts and of ``own`` (the assignment's prompt texts) are never counted."""
     import numpy
 
     text = "\n".join(project.reflection.answers.values())
@@ -74,7 +76,7 @@ def passages(project: Project, min_words: int) -> Passages | None:
     keep = (hashes & numpy.uint64(_KEEP)) == 0
     at = numpy.nonzero(keep)[0]
     kept = hashes[at]
-    fresh = ~numpy.isin(kept, _prompt_phrases())
+    fresh = ~numpy.isin(kept, _prompt_phrases(own))
     at, kept = at[fresh], kept[fresh]
     return Passages(array("Q", kept.tobytes()), array("I", at.astype(numpy.uint32).tobytes()))
 

@@ -257,10 +257,28 @@ def _prompt_share(
 ) -> float:
     """The share of the applicable prompts answered within their own word limits (0-1), with a
     finding for another framework than required, unanswered prompts and prompts off their limits."""
+    prompts = essay.applicable_prompts(framework, settings)
+    stray = essay.stray_answers(framework, answers, settings)
+    if stray and not any(answers.get(p.id, "").split() for p in prompts):
+        reasons.append(
+            _gap(
+                "unknown-prompts",
+                f"Answers prompts this assignment does not set ({essay.named_ids(stray)}):"
+                " check that you graded with the assignment's TOML",
+                "error",
+            )
+        )
+        return 0.0
     wrong = essay.wrong_framework(framework, settings)
     if wrong:
         reasons.append(_gap("wrong-framework", wrong[0].upper() + wrong[1:], "error"))
-    prompts = essay.applicable_prompts(framework, settings)
+    if stray:
+        reasons.append(
+            _gap(
+                "unknown-prompts",
+                f"Also answers prompts this assignment does not set ({essay.named_ids(stray)})",
+            )
+        )
     if not prompts:
         return 0.0
     counts = {p.id: 0 if wrong else len(answers.get(p.id, "").split()) for p in prompts}

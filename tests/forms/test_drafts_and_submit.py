@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from infokit import actions as ik
 from infokit.forms import after, outreach, submit
+from infokit.settings import parse_settings
 
 
 def _ready() -> None:
@@ -71,3 +72,13 @@ def test_export_shows_progress_while_it_runs_and_links_carry_the_bytes(find, sta
     assert "Exporting the report" in busy and disabled
     assert find(form, "export-busy").value == "" and not find(form, "export-run").disabled
     assert "data:text/html;base64," in find(form, "export-links").value
+
+
+def test_a_title_page_assignment_says_the_contact_details_are_included(find) -> None:
+    asked = submit.ExportForm(settings=parse_settings({"report": {"contact_details": "title-page"}}))
+    box = find(asked, "export-private")
+    assert box.value and box.disabled
+    assert "because this assignment asks for a title page" in find(asked, "export-private-note").value
+    chosen = submit.ExportForm(settings=parse_settings({}))
+    assert not find(chosen, "export-private").value and not find(chosen, "export-private").disabled
+    assert find(chosen, "export-private-note").value == ""

@@ -141,3 +141,22 @@ def test_history_mismatch_wording(project):
     plan.contacts[0].history.append(StatusChange(status=ContactStatus.THANKED, on=date(2026, 10, 20)))
     messages = [f.message for f in date_flags(plan, default_settings())]
     assert "marked thanked on 2026-10-20 but the thank-you says 2026-10-13" in messages
+
+
+OWN_PROMPT = (
+    "Think back over the whole conversation with the person you interviewed and describe the one"
+    " moment that changed how you picture a working day in that field, and say why it did so"
+)
+
+
+def test_copied_wording_of_the_assignments_own_prompt_does_not_count_as_similarity(project):
+    prompts = [{"id": "moment", "text": OWN_PROMPT}]
+    settings = parse_settings({"grading": {"similarity_min_words": 10}, "reflection": {"prompts": prompts}})
+    first = {"moment": f"{OWN_PROMPT}. Alpha beta gamma delta epsilon zeta eta theta."}
+    second = {"moment": f"{OWN_PROMPT}. Omicron pi rho sigma tau upsilon phi chi."}
+    ann, ben = project(), project()
+    ann.reflection = Reflection(framework="assignment", answers=first)
+    ben.reflection = Reflection(framework="assignment", answers=second)
+    assert similarity(sketch(ann, settings), sketch(ben, settings)) < 0.2
+    kit_only = parse_settings({"grading": {"similarity_min_words": 10}})  # the same texts, prompt unknown
+    assert similarity(sketch(ann, kit_only), sketch(ben, kit_only)) > 0.5

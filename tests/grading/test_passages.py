@@ -58,3 +58,18 @@ def test_reflections_on_the_assignments_own_prompt_ids_are_compared_too(project,
     ]
     runs = {k: passages(p, 100) for k, p in (("s1", ann), ("s2", ben), ("s3", cat))}
     assert [(a, b) for a, b, _ in copied_passages(runs, 100)] == [("s1", "s2")]
+
+
+def test_two_reflections_sharing_only_the_assignments_prompt_text_are_not_flagged(project):
+    text = " ".join(
+        f"Describe moment {word} of the conversation that changed how you picture a working day there"
+        for word in range(1, 13)
+    )
+    ann, ben = project("Ann One", "s1"), project("Ben Two", "s2")
+    ann.reflection = Reflection(framework="assignment", answers={"moment": f"{text}. Alpha beta gamma."})
+    ben.reflection = Reflection(framework="assignment", answers={"moment": f"{text}. Omicron pi rho."})
+    own = (text,)
+    runs = {"s1": passages(ann, 100, own), "s2": passages(ben, 100, own)}
+    assert copied_passages({k: v for k, v in runs.items() if v}, 100) == []
+    unknown = {"s1": passages(ann, 100), "s2": passages(ben, 100)}  # without the prompt: a copy
+    assert copied_passages(unknown, 100) != []
